@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace EcsKit;
+
+/// <summary>Values of the ECS API enumeration <c>AssignPublicIp</c>.</summary>
+[JsonConverter(typeof(EcsEnumConverter<AssignPublicIp>))]
+public enum AssignPublicIp
+{
+    /// <summary>The ECS value <c>ENABLED</c>.</summary>
+    [JsonStringEnumMemberName("ENABLED")]
+    Enabled,
+
+    /// <summary>The ECS value <c>DISABLED</c>.</summary>
+    [JsonStringEnumMemberName("DISABLED")]
+    Disabled,
+}
