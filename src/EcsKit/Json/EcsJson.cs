@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -21,6 +22,8 @@ public static class EcsJson
     {
         TypeInfoResolver = EcsJsonContext.Default.WithAddedModifier(OmitEmptyCollections),
         NewLine = "\n",
+        // The output is a file for the ECS API and for people, not HTML: keep &&, < and non-ASCII text as written.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>The <c>register-task-definition</c> input JSON of <paramref name="taskDefinition"/>.</summary>

@@ -1,0 +1,4 @@
+using EcsKit;
+using Samples.Ec2BridgeService;
+
+return await WorkerApp.Build().RunAsync(args);

@@ -1,0 +1,4 @@
+using EcsKit;
+using Samples.FargateWebApp;
+
+return await ShopApp.Build().RunAsync(args);

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Spectre.Console;
+
+namespace EcsKit.Hosting.Verbs;
+
+/// <summary>
+/// <c>synth</c>: writes the ECS API JSON of every cluster, task definition and service, one file per resource
+/// (<c>--out</c>), or all of it as one JSON document on standard output.
+/// </summary>
+internal sealed class SynthVerb : IVerb
+{
+    public Command Create(EcsApp app, HostConsole console)
+    {
+        var output = new Option<DirectoryInfo?>("--out", "-o")
+        {
+            Description = "Folder to write one JSON file per resource into (created when missing). Without it, one JSON document goes to standard output.",
+        };
+        var command = new Command("synth", "Write the ECS API JSON (register-task-definition, create-service, create-cluster input) of every resource.");
+        command.Options.Add(output);
+        command.SetAction((result, cancellationToken) => VerbErrors.Guard(console, () =>
+        {
+            var files = SynthFile.For(app);
+            return result.GetValue(output) is { } folder
+                ? WriteFolder(files, folder, console, cancellationToken)
+                : WriteDocument(files, console, cancellationToken);
+        }));
+        return command;
+    }
+
+    private static async Task<int> WriteFolder(IReadOnlyList<SynthFile> files, DirectoryInfo folder, HostConsole console, CancellationToken cancellationToken)
+    {
+        folder.Create();
+        // Files of resources that were renamed or removed since the last run would otherwise linger.
+        foreach (var stale in SynthFile.OwnedPatterns.SelectMany(p => folder.EnumerateFiles(p)))
+        {
+            stale.Delete();
+        }
+        var table = new Table().AddColumns("Kind", "Name", "File");
+        foreach (var file in files)
+        {
+            var path = Path.Combine(folder.FullName, file.FileName);
+            await File.WriteAllTextAsync(path, file.Json + "\n", cancellationToken).ConfigureAwait(false);
+            table.AddRow(Markup.Escape(file.Kind), Markup.Escape(file.Name), Markup.Escape(Path.GetRelativePath(Environment.CurrentDirectory, path)));
+        }
+        console.Console.Write(table);
+        console.Console.MarkupLine($"Wrote {files.Count} file(s) to {Markup.Escape(folder.FullName)}.");
+        return 0;
+    }
+
+    private static async Task<int> WriteDocument(IReadOnlyList<SynthFile> files, HostConsole console, CancellationToken cancellationToken)
+    {
+        var document = new JsonObject
+        {
+            ["clusters"] = Array(files, "cluster"),
+            ["taskDefinitions"] = Array(files, "task definition"),
+            ["services"] = Array(files, "service"),
+        };
+        var json = document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        await console.Out.WriteLineAsync(json.AsMemory(), cancellationToken).ConfigureAwait(false);
+        return 0;
+    }
+
+    private static JsonArray Array(IReadOnlyList<SynthFile> files, string kind) =>
+        new([.. files.Where(f => f.Kind == kind).Select(f => JsonNode.Parse(f.Json))]);
+}
