@@ -41,7 +41,7 @@ internal sealed class SynthVerb : IVerb
         {
             var path = Path.Combine(folder.FullName, file.FileName);
             await File.WriteAllTextAsync(path, file.Json + "\n", cancellationToken).ConfigureAwait(false);
-            table.AddRow(Markup.Escape(file.Kind), Markup.Escape(file.Name), Markup.Escape(Path.GetRelativePath(Environment.CurrentDirectory, path)));
+            table.AddRow(Markup.Escape(file.Kind), Markup.Escape(file.Name), Markup.Escape(file.FileName));
         }
         console.Console.Write(table);
         console.Console.MarkupLine($"Wrote {files.Count} file(s) to {Markup.Escape(folder.FullName)}.");

@@ -1,0 +1,78 @@
+using System.Text.Json;
+
+namespace EcsKit.Hosting.Tests.Verbs;
+
+public sealed class SynthVerbTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ecskit-synth-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public async Task Without_out_it_prints_one_json_document_with_every_resource()
+    {
+        var run = await HostRun.Of(HostRun.SmallApp(), "synth");
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Output);
+        var root = document.RootElement;
+        Assert.Equal("main", root.GetProperty("clusters")[0].GetProperty("clusterName").GetString());
+        Assert.Equal("web", root.GetProperty("taskDefinitions")[0].GetProperty("family").GetString());
+        var service = root.GetProperty("services")[0];
+        Assert.Equal("web", service.GetProperty("serviceName").GetString());
+        Assert.Equal("main", service.GetProperty("cluster").GetString());
+        Assert.Equal("web", service.GetProperty("taskDefinition").GetString());
+    }
+
+    [Fact]
+    public async Task With_out_it_writes_one_file_per_resource_that_parses_back()
+    {
+        var run = await HostRun.Of(HostRun.SmallApp(), "synth", "--out", _folder.FullName);
+
+        Assert.Equal(0, run.ExitCode);
+        var names = _folder.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["cluster.main.json", "service.main.web.json", "task-definition.web.json"], names);
+        var definition = EcsJson.ParseTaskDefinition(File.ReadAllText(Path.Combine(_folder.FullName, "task-definition.web.json")));
+        Assert.Equal("web", definition.Family);
+        Assert.Equal("256", definition.Cpu);
+        Assert.Contains("task-definition.web.json", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Synth_replaces_files_of_resources_that_no_longer_exist_and_leaves_other_files_alone()
+    {
+        File.WriteAllText(Path.Combine(_folder.FullName, "task-definition.old.json"), "{}");
+        File.WriteAllText(Path.Combine(_folder.FullName, "notes.txt"), "mine");
+
+        var run = await HostRun.Of(HostRun.SmallApp(), "synth", "-o", _folder.FullName);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.False(File.Exists(Path.Combine(_folder.FullName, "task-definition.old.json")));
+        Assert.True(File.Exists(Path.Combine(_folder.FullName, "notes.txt")));
+    }
+
+    [Fact]
+    public async Task Names_that_are_not_safe_file_names_cannot_escape_the_folder()
+    {
+        var app = new EcsApp("odd");
+        app.TaskDefinition("../../escape", td => td.Container("app", c => c.Image("busybox")));
+
+        var run = await HostRun.Of(app, "synth", "--out", _folder.FullName);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["task-definition.______escape.json"], _folder.GetFiles().Select(f => f.Name).ToArray());
+    }
+
+    [Fact]
+    public async Task A_folder_that_cannot_be_written_gives_one_error_line_and_exit_code_1()
+    {
+        var blocker = Path.Combine(_folder.FullName, "file");
+        File.WriteAllText(blocker, "");
+
+        var run = await HostRun.Of(HostRun.SmallApp(), "synth", "--out", Path.Combine(blocker, "sub"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+}
