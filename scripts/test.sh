@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every EcsKit test project. Installs what the tests need first (idempotent):
+#   - Debian's AWS CLI v2 at /usr/bin/aws, the oracle that judges EcsKit's ECS JSON.
+# Prints "N passed, N failed, N skipped" over all test projects as its last line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '==> %s\n' "$*"; }
+
+if [ ! -x /usr/bin/aws ]; then
+  say "Installing the AWS CLI (Debian package awscli) for the JSON interop tests"
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq awscli >/dev/null
+fi
+say "AWS CLI: $(/usr/bin/aws --version 2>&1)"
+
+results=artifacts/test-results
+rm -rf "$results"
+say "Building and running the tests (dotnet test EcsKit.sln)"
+status=0
+dotnet test EcsKit.sln --configuration Release --logger "trx" --results-directory "$results" "$@" || status=$?
+
+# Total the TRX counters of every test project.
+passed=0; failed=0; skipped=0; files=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  value() { printf '%s' "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  total=$(value total); executed=$(value executed)
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
+  skipped=$((skipped + total - executed))
+done
+if [ "$files" -eq 0 ]; then
+  echo "No test results were written: the build failed."
+  status=1
+fi
+[ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"
