@@ -20,7 +20,7 @@ public static class EcsJson
 {
     private static readonly JsonSerializerOptions Options = new(EcsJsonContext.Default.Options)
     {
-        TypeInfoResolver = EcsJsonContext.Default.WithAddedModifier(OmitEmptyCollections),
+        TypeInfoResolver = EcsJsonContext.Default.WithAddedModifier(ApplyEcsConventions),
         NewLine = "\n",
         // The output is a file for the ECS API and for people, not HTML: keep &&, < and non-ASCII text as written.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -176,9 +176,18 @@ public static class EcsJson
             .ToList());
     }
 
-    // ECS treats an empty list or map like an absent one; leaving them out keeps output minimal and stable.
-    private static void OmitEmptyCollections(JsonTypeInfo typeInfo)
+    private static void ApplyEcsConventions(JsonTypeInfo typeInfo)
     {
+        // An ignored C# property (EcsObject.AdditionalMembers) still claims its JSON name, which would make an
+        // unknown ECS member of that name vanish instead of landing in the extension data.
+        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            if (typeInfo.Properties[i] is { Get: null, Set: null, IsExtensionData: false })
+            {
+                typeInfo.Properties.RemoveAt(i);
+            }
+        }
+        // ECS treats an empty list or map like an absent one; leaving them out keeps output minimal and stable.
         foreach (var property in typeInfo.Properties)
         {
             if (property.IsExtensionData || property.PropertyType == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
