@@ -110,6 +110,24 @@ public sealed class DescribeOutputTests
     }
 
     [Fact]
+    public void Null_tags_beside_the_definition_mean_no_tags()
+    {
+        // Explicit null means absent everywhere else, the tags beside the definition included.
+        var read = EcsJson.ReadTaskDefinition("""{"taskDefinition":{"family":"f","containerDefinitions":[{"name":"a"}]},"tags":null}""");
+
+        Assert.Null(read.Value.Tags);
+    }
+
+    [Fact]
+    public void Tags_beside_the_definition_are_kept_when_the_definition_has_an_empty_tag_list()
+    {
+        // An empty list means absent, so the tags beside the definition are its tags.
+        var read = EcsJson.ReadTaskDefinition("""{"taskDefinition":{"family":"f","containerDefinitions":[{"name":"a"}],"tags":[]},"tags":[{"key":"k","value":"v"}]}""");
+
+        Assert.Equal("k", Assert.Single(read.Value.Tags ?? []).Key);
+    }
+
+    [Fact]
     public void Describe_services_output_reads_as_create_service_input()
     {
         const string json = """

@@ -255,6 +255,29 @@ public sealed class EcsJsonErrorTests
     }
 
     [Fact]
+    public void Several_problems_are_listed_in_document_order()
+    {
+        // EcsJsonException.Problems promises document order; memory stands before cpu in the text.
+        const string json = """
+            {
+              "family": "web",
+              "containerDefinitions": [
+                {
+                  "memory": "512",
+                  "cpu": "256",
+                  "name": "app"
+                }
+              ]
+            }
+            """;
+
+        var error = EcsReaders.Rejects(EcsReaders.TaskDefinition, json);
+
+        Assert.Equal(["$.containerDefinitions[0].memory", "$.containerDefinitions[0].cpu"], error.Problems.Select(p => p.Path));
+        Assert.Equal(error.Problems.OrderBy(p => p.Line).ThenBy(p => p.Column), error.Problems);
+    }
+
+    [Fact]
     public void Explicit_null_on_optional_members_means_absent()
     {
         const string withNulls = """
