@@ -53,7 +53,8 @@ public static class EcsJson
     {
         var read = Read(json, DescribeShape.TaskDefinition, EcsJsonContext.Default.TaskDefinition);
         // describe-task-definition returns tags next to the definition, not inside it.
-        if (read.Value.Tags is null && read.Root.TryGetProperty("tags", out var tags) && read.Path != JsonPathText.Root)
+        if (read.Value.Tags is not { Count: > 0 } && read.Path != JsonPathText.Root
+            && read.Root.TryGetProperty("tags", out var tags) && tags.ValueKind != JsonValueKind.Null)
         {
             var withTags = Read(tags, json, "$.tags", EcsJsonContext.Default.TaskDefinition.Options.GetTypeInfo(typeof(IReadOnlyList<Tag>)), "task definition");
             return read.Result(read.Value with { Tags = (IReadOnlyList<Tag>?)withTags });
@@ -173,6 +174,8 @@ public static class EcsJson
             .Select(p => positions.TryGetValue(p.Path, out var at)
                 ? new EcsJsonProblem(p.Path, at.Line, at.Column, p.Message)
                 : new EcsJsonProblem(p.Path, 0, 0, p.Message))
+            .OrderBy(p => p.Line == 0 ? int.MaxValue : p.Line)
+            .ThenBy(p => p.Column)
             .ToList());
     }
 
@@ -190,7 +193,8 @@ public static class EcsJson
         // ECS treats an empty list or map like an absent one; leaving them out keeps output minimal and stable.
         foreach (var property in typeInfo.Properties)
         {
-            if (property.IsExtensionData || property.PropertyType == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
+            // A required list is written even when empty: ECS and the AWS CLI insist on its presence.
+            if (property.IsExtensionData || property.IsRequired || property.PropertyType == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
             {
                 continue;
             }

@@ -76,6 +76,7 @@ internal static class JsonShapeChecker
             problems.Add((path, $"expected an object, found {Describe(element)}"));
             return;
         }
+        ReportDuplicates(element, path, problems);
         foreach (var property in typeInfo.Properties)
         {
             if (property.IsExtensionData)
@@ -94,6 +95,20 @@ internal static class JsonShapeChecker
                 continue;
             }
             CheckValue(value, typeInfo.Options.GetTypeInfo(property.PropertyType), memberPath, problems);
+        }
+    }
+
+    // JSON allows a member twice and clients disagree on which one counts; ECS input should never be ambiguous.
+    private static void ReportDuplicates(JsonElement element, string path, List<(string, string)> problems)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in element.EnumerateObject())
+        {
+            if (!seen.Add(member.Name))
+            {
+                problems.Add((JsonPathText.Property(path, member.Name), $"the member \"{member.Name}\" appears more than once; keep one"));
+                return;
+            }
         }
     }
 
@@ -135,7 +150,7 @@ internal static class JsonShapeChecker
         }
         else if (type == typeof(int) && element.ValueKind == JsonValueKind.Number)
         {
-            message += $": {element.GetRawText()} is not a whole number in the 32-bit range";
+            message += ": ECS takes a whole number here, without a decimal point or exponent, from -2147483648 to 2147483647";
         }
         problems.Add((path, message));
     }

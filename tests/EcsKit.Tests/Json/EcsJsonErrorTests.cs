@@ -371,4 +371,23 @@ public sealed class EcsJsonErrorTests
 
         Assert.Equal(("$.cpu", 3, 10), (problem.Path, problem.Line, problem.Column));
     }
+
+    [Theory]
+    [InlineData("""{"family": "web", "cpu": 256, "cpu": "256", "containerDefinitions": []}""")]
+    [InlineData("""{"family": "web", "cpu": "256", "cpu": 256, "containerDefinitions": []}""")]
+    public void A_member_given_twice_is_an_error_whichever_copy_is_valid(string json)
+    {
+        var error = Assert.Throws<EcsJsonException>(() => EcsJson.ParseTaskDefinition(json));
+
+        Assert.Contains(error.Problems, p => p.Path == "$.cpu" && p.Message.Contains("more than once", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_fraction_for_an_integer_member_says_a_whole_number_is_needed()
+    {
+        var error = Assert.Throws<EcsJsonException>(() => EcsJson.ParseTaskDefinition(
+            """{"family": "web", "containerDefinitions": [{"name": "a", "portMappings": [{"containerPort": 80.0}]}]}"""));
+
+        Assert.Contains("whole number", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
+    }
 }
