@@ -12,7 +12,7 @@ internal static class Golden
 {
     public static void Verify(string actual, string fileName, [CallerFilePath] string testFile = "")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(testFile)!, "golden");
+        var folder = Path.Combine(Path.GetDirectoryName(SourcePath(testFile))!, "golden");
         var path = Path.Combine(folder, fileName);
         var received = Path.Combine(folder, Path.GetFileNameWithoutExtension(fileName) + ".received" + Path.GetExtension(fileName));
         actual = actual.ReplaceLineEndings("\n");
@@ -43,6 +43,24 @@ internal static class Golden
         File.WriteAllText(received, actual);
         Assert.Fail($"{fileName} differs from its golden file at line {FirstDifferentLine(expected, actual)}. " +
                     $"Compare {received} with {path}; if the change is right, copy it over (or run with ECSKIT_ACCEPT=1).");
+    }
+
+    // CI builds map source paths to "/_/" (deterministic builds); map them back onto the checkout.
+    private static string SourcePath(string compiledPath)
+    {
+        const string Mapped = "/_/";
+        if (!compiledPath.StartsWith(Mapped, StringComparison.Ordinal))
+        {
+            return compiledPath;
+        }
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EcsKit.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory is null
+            ? compiledPath
+            : Path.Combine(directory.FullName, compiledPath[Mapped.Length..]);
     }
 
     private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
