@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace EcsKit;
 
-/// <summary>The ECS API shape <c>CreateClusterRequest</c>.</summary>
+/// <summary>A cluster: the input of the ECS <c>CreateCluster</c> call (model shape <c>CreateClusterRequest</c>). Declare one with <see cref="EcsApp.Cluster(string)"/>, read one with <see cref="EcsJson.ParseCluster"/>.</summary>
 public sealed record Cluster : EcsObject
 {
     /// <summary>ECS member <c>clusterName</c> (string).</summary>

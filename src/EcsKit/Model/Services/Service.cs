@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace EcsKit;
 
-/// <summary>The ECS API shape <c>CreateServiceRequest</c>.</summary>
+/// <summary>A service: the input of the ECS <c>CreateService</c> call (model shape <c>CreateServiceRequest</c>). Declare one with <see cref="ClusterBuilder.Service"/>, read one with <see cref="EcsJson.ParseService"/>.</summary>
 public sealed record Service : EcsObject
 {
     /// <summary>ECS member <c>cluster</c> (string).</summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace EcsKit;
 
-/// <summary>The ECS API shape <c>ContainerDefinition</c>.</summary>
+/// <summary>One container of a task definition (model shape <c>ContainerDefinition</c>). Build one with <see cref="TaskDefinitionBuilder.Container"/>.</summary>
 public sealed record ContainerDefinition : EcsObject
 {
     /// <summary>ECS member <c>name</c> (string).</summary>

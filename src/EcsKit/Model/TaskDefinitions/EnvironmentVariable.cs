@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace EcsKit;
 
-/// <summary>The ECS API shape <c>KeyValuePair</c>.</summary>
+/// <summary>A name and value, used for environment variables and proxy properties (model shape <c>KeyValuePair</c>, renamed to avoid a clash with <see cref="System.Collections.Generic.KeyValuePair{TKey, TValue}"/>).</summary>
 public sealed record EnvironmentVariable : EcsObject
 {
     /// <summary>ECS member <c>name</c> (string).</summary>

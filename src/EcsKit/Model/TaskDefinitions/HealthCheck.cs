@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace EcsKit;
 
-/// <summary>The ECS API shape <c>HealthCheck</c>.</summary>
+/// <summary>A container health check (model shape <c>HealthCheck</c>); times are in seconds.</summary>
 public sealed record HealthCheck : EcsObject
 {
     /// <summary>ECS member <c>command</c> (list of string, required).</summary>

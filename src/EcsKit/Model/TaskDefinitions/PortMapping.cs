@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace EcsKit;
 
-/// <summary>The ECS API shape <c>PortMapping</c>.</summary>
+/// <summary>A port the container exposes (model shape <c>PortMapping</c>). In awsvpc and host mode the host port equals the container port; in bridge mode an absent or zero host port is assigned dynamically.</summary>
 public sealed record PortMapping : EcsObject
 {
     /// <summary>ECS member <c>containerPort</c> (integer).</summary>

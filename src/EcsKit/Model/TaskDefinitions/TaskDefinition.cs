@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace EcsKit;
 
-/// <summary>The ECS API shape <c>RegisterTaskDefinitionRequest</c>.</summary>
+/// <summary>A task definition: the input of the ECS <c>RegisterTaskDefinition</c> call (model shape <c>RegisterTaskDefinitionRequest</c>). Build one with <see cref="EcsApp.TaskDefinition(string, System.Action{TaskDefinitionBuilder})"/>, read one with <see cref="EcsJson.ParseTaskDefinition"/>.</summary>
 public sealed record TaskDefinition : EcsObject
 {
     /// <summary>ECS member <c>family</c> (string, required).</summary>
