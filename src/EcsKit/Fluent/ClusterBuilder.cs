@@ -25,13 +25,7 @@ public sealed class ClusterBuilder
     /// <summary>Changes any member of the cluster, for the ECS fields without a shortcut here.</summary>
     public ClusterBuilder With(Func<Cluster, Cluster> change)
     {
-        ArgumentNullException.ThrowIfNull(change);
-        var changed = change(_cluster) ?? throw new InvalidOperationException($"{Owner}: the change returned null.");
-        if (changed.ClusterName != _cluster.ClusterName)
-        {
-            throw new InvalidOperationException($"{Owner}: a change cannot rename the cluster.");
-        }
-        _cluster = changed;
+        _cluster = Change.Apply(_cluster, change, Owner, c => c.ClusterName, "rename the cluster");
         return this;
     }
 

@@ -21,13 +21,7 @@ public sealed partial class ContainerBuilder
     /// <example><c>c.With(x =&gt; x with { Hostname = "api" })</c></example>
     public ContainerBuilder With(Func<ContainerDefinition, ContainerDefinition> change)
     {
-        ArgumentNullException.ThrowIfNull(change);
-        var changed = change(_container) ?? throw new InvalidOperationException($"{Owner}: the change returned null.");
-        if (changed.Name != _container.Name)
-        {
-            throw new InvalidOperationException($"{Owner}: a change cannot rename the container; declare another container instead.");
-        }
-        _container = changed;
+        _container = Change.Apply(_container, change, Owner, c => c.Name, "rename the container; declare another container instead");
         return this;
     }
 

@@ -20,13 +20,7 @@ public sealed class ServiceBuilder
     /// <summary>Changes any member of the service, for the ECS fields without a shortcut here.</summary>
     public ServiceBuilder With(Func<Service, Service> change)
     {
-        ArgumentNullException.ThrowIfNull(change);
-        var changed = change(_service) ?? throw new InvalidOperationException($"{Owner}: the change returned null.");
-        if (changed.ServiceName != _service.ServiceName || changed.Cluster != _service.Cluster)
-        {
-            throw new InvalidOperationException($"{Owner}: a change cannot rename the service or move it to another cluster.");
-        }
-        _service = changed;
+        _service = Change.Apply(_service, change, Owner, s => (s.ServiceName, s.Cluster), "rename the service or move it to another cluster");
         return this;
     }
 

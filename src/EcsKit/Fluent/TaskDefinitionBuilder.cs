@@ -22,13 +22,7 @@ public sealed class TaskDefinitionBuilder
     /// <summary>Changes any member of the task definition, for the ECS fields without a shortcut here.</summary>
     public TaskDefinitionBuilder With(Func<TaskDefinition, TaskDefinition> change)
     {
-        ArgumentNullException.ThrowIfNull(change);
-        var changed = change(_definition) ?? throw new InvalidOperationException($"{Owner}: the change returned null.");
-        if (changed.Family != _definition.Family)
-        {
-            throw new InvalidOperationException($"{Owner}: a change cannot rename the family; declare another task definition from this one as a template.");
-        }
-        _definition = changed;
+        _definition = Change.Apply(_definition, change, Owner, d => d.Family, "rename the family; declare another task definition from this one as a template");
         return this;
     }
 
