@@ -97,7 +97,7 @@ internal static class ProgramClassifier
         }
         if (ProgramTables.Program(key) is { } spec)
         {
-            return FromSpec(spec, name, args, shown);
+            return FromSpec(spec, key, name, args, shown);
         }
         // A relative path (./sync) is a script of the image, not the system command of that name.
         var relative = ProcessText.HasChar(written, '/') && written[0] != '/';
@@ -169,12 +169,13 @@ internal static class ProgramClassifier
             : new ProgramInfo(ProgramKind.Finite, "service");
     }
 
-    private static ProgramInfo FromSpec(ProgramSpec spec, string name, Slice<string?> args, Slice<string> shown)
+    private static ProgramInfo FromSpec(ProgramSpec spec, string key, string name, Slice<string?> args, Slice<string> shown)
     {
+        var display = spec.Display ?? key;
         var combined = !spec.SingleDashOptions;
         if (CommandOptions.HasAny(args, 0, spec.Finite, spec.ValueLetters, combined))
         {
-            return new ProgramInfo(ProgramKind.Finite, spec.Display);
+            return new ProgramInfo(ProgramKind.Finite, display);
         }
         switch (spec.Special)
         {
@@ -216,7 +217,6 @@ internal static class ProgramClassifier
                     : new ProgramInfo(operand == CommandOptions.UnknownOperand ? ProgramKind.Unknown : ProgramKind.Finite, name);
         }
 
-        var display = spec.Display;
         if (spec.Subcommands is not null || spec.DaemonSubcommands.Length > 0 || spec.FiniteSubcommands.Length > 0)
         {
             var index = CommandOptions.FirstOperand(args, 0, spec.ValueLetters, spec.ValueOptions);

@@ -37,14 +37,14 @@ internal sealed class ProgramSpec
     {
         Kind = kind;
         Names = Words(names);
-        Display = Names[0];
     }
 
     public ProgramKind Kind { get; }
 
     public string[] Names { get; }
 
-    public string Display { get; set; }
+    /// <summary>How messages name the program when not by its own name (apachectl starts 'httpd').</summary>
+    public string? Display { get; set; }
 
     /// <summary>Options that make the command finite (a config test, a version query, sending a signal).</summary>
     public string[] Finite { get; set; } = Array.Empty<string>();
