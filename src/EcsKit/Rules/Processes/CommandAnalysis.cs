@@ -68,8 +68,15 @@ internal sealed class CommandAnalysis
     /// <summary>True when there is something to check (exec or shell form, nothing unknown that matters).</summary>
     public bool IsAnalysed => Form is CommandForm.Exec or CommandForm.Shell;
 
-    /// <summary>The long-running processes the command starts (servers, background jobs, the final runtime), with their argv: what a split into one container per process would run.</summary>
-    public IReadOnlyList<ProcessCommand> LongRunningCommands => _commands.Where(ProcessFindings.IsProcess).ToList();
+    /// <summary>
+    /// The long-running processes the command starts (servers, background jobs, daemons, the final runtime), in the
+    /// order written, with their argv: what a split into one container per process would run. Daemons stopped again
+    /// by the script are left out; with <c>if</c>/<c>case</c> branches, the processes of every branch are listed.
+    /// </summary>
+    public IReadOnlyList<ProcessCommand> LongRunningCommands =>
+        IsAnalysed
+            ? Paths().SelectMany(path => ProcessFindings.Running(path).Where(ProcessFindings.IsProcess)).Distinct().OrderBy(c => _commands.IndexOf(c)).ToList()
+            : new List<ProcessCommand>();
 
     public static CommandAnalysis Analyze(ContainerFacts container)
     {
@@ -161,7 +168,21 @@ internal sealed class CommandAnalysis
                 selection[c] = (int)(rest % _choices[c]);
                 rest /= _choices[c];
             }
-            yield return _commands.Where(command => OnPath(command, selection)).ToList();
+            var path = new List<ProcessCommand>();
+            foreach (var command in _commands)
+            {
+                if (!OnPath(command, selection))
+                {
+                    continue;
+                }
+                path.Add(command);
+                if (command.EndsScript)
+                {
+                    // exec or exit: what is written after it never runs.
+                    break;
+                }
+            }
+            yield return path;
         }
     }
 
@@ -306,6 +327,7 @@ internal sealed class CommandAnalysis
         public bool InCondition;
         public bool InPipeline;
         public bool PipelineTail;
+        public bool InSubshell;
         public int[] Choices;
 
         public readonly int[] ChoicesOrEmpty => Choices ?? Array.Empty<int>();
@@ -377,7 +399,7 @@ internal sealed class CommandAnalysis
                     WalkSimple(simple, context, script, nesting);
                     break;
                 case ShellSubshell subshell:
-                    WalkList(subshell.Body, context, script, nesting);
+                    WalkList(subshell.Body, context with { InSubshell = true }, script, nesting);
                     break;
                 case ShellGroup group:
                     WalkList(group.Body, context, script, nesting);
@@ -491,6 +513,8 @@ internal sealed class CommandAnalysis
                 InCondition = context.InCondition,
                 InPipeline = context.InPipeline,
                 PipelineTail = context.PipelineTail,
+                EndsScript = (exec || (argv.Count > 0 && argv[0] == "exit"))
+                    && !context.Background && !context.InPipeline && !context.InSubshell && !context.InCondition && nesting == 0,
             });
         }
 

@@ -19,11 +19,12 @@ internal static class Ecs0023KeepAliveAntiPattern
                 {
                     continue;
                 }
-                var hidden = ProcessFindings.Names(finding.Hidden.Select(p => p.Program.Name));
-                context.Report(
-                    RuleIds.KeepAliveAntiPattern,
-                    item.Analysis.Path,
-                    $"Container '{item.Name}' keeps itself alive with '{finding.KeepAlive.Program.Name}' while {hidden} runs in the background; ECS then cannot see that process stop: run it in the foreground with exec instead.");
+                var names = finding.Hidden.Select(p => p.Program.Name).Distinct(System.StringComparer.Ordinal).ToList();
+                var hidden = ProcessFindings.Names(names);
+                var message = names.Count == 1
+                    ? $"Container '{item.Name}' keeps itself alive with '{finding.KeepAlive.Program.Name}' while {hidden} runs in the background; ECS then cannot see that process stop: run it in the foreground with exec instead."
+                    : $"Container '{item.Name}' keeps itself alive with '{finding.KeepAlive.Program.Name}' while {hidden} run in the background; ECS then cannot see those processes stop: run each in the foreground of its own container instead.";
+                context.Report(RuleIds.KeepAliveAntiPattern, item.Analysis.Path, message);
                 break;
             }
         }

@@ -50,7 +50,7 @@ internal static class KnownPrograms
         new(ProgramKind.Server, "postgres postmaster") { Finite = Words("--version -V --help -? -C --describe-config --single --boot --check") , ValueLetters = "BcCdDhkNprSs" },
         new(ProgramKind.Server, "pg_ctl pg_ctlcluster") { Display = "postgres", Subcommands = Words("run"), DaemonSubcommands = Words("start restart"), FiniteSubcommands = Words("stop status reload promote kill init initdb logrotate"), ValueLetters = "DlmoptcsNUPSe", ValueOptions = Words("--pgdata --log --mode --options --timeout") },
         new(ProgramKind.Server, "mysqld mariadbd mysqld_safe mariadbd-safe") { Finite = Words("--version -V --help -? --initialize --initialize-insecure --validate-config --bootstrap") },
-        new(ProgramKind.Server, "mongod mongos") { Finite = Words("--version --help -h --repair --sysinfo"), Daemon = Words("--fork") },
+        new(ProgramKind.Server, "mongod mongos") { Finite = Words("--version --help -h --repair --sysinfo"), Stop = Words("--shutdown"), Daemon = Words("--fork") },
         new(ProgramKind.Server, "redis-server valkey-server keydb-server redis-sentinel") { Special = ProgramSpecial.Redis, Finite = Words("--version -v --help -h --test-memory --check-system") },
         new(ProgramKind.Server, "memcached") { Finite = Words("-V --version -h --help"), Daemon = Words("-d --daemon") },
         new(ProgramKind.Server, "rabbitmq-server") { SingleDashOptions = true, Daemon = Words("-detached") },
@@ -119,6 +119,9 @@ internal static class KnownPrograms
 
     /// <summary>Actions of <c>service X ...</c> and <c>/etc/init.d/X ...</c> that start the daemon.</summary>
     public const string ServiceStartActions = "start restart force-reload try-restart";
+
+    /// <summary>Actions of <c>service X ...</c>, <c>/etc/init.d/X ...</c> and <c>pg_ctl ...</c> that stop the daemon.</summary>
+    public const string ServiceStopActions = "stop force-stop graceful-stop";
 
     /// <summary>Directories of init scripts (<c>/etc/init.d/nginx start</c>).</summary>
     public const string InitScriptDirectories = "/etc/init.d/ /etc/rc.d/init.d/ /etc/rc.d/";

@@ -35,6 +35,9 @@ internal sealed class ProcessCommand
     /// <summary>Started with <c>exec</c>: it replaces the shell.</summary>
     public bool Exec { get; set; }
 
+    /// <summary>The container's shell ends with it: <c>exec</c> or <c>exit</c> in the main shell (not in a subshell, a pipeline or the background); nothing written after it runs.</summary>
+    public bool EndsScript { get; set; }
+
     /// <summary>An init process (tini, dumb-init, ...) runs in front of it.</summary>
     public bool InitWrapped { get; set; }
 

@@ -25,7 +25,7 @@ internal static class ProcessFindings
         return command.Program.Kind switch
         {
             ProgramKind.Server => true,
-            ProgramKind.Runtime => command.Background || command.Final || command.Program.Daemonizes,
+            ProgramKind.Runtime => command.Background || command.Final || command.EndsScript || command.Program.Daemonizes,
             ProgramKind.Unknown => command.Background,
             _ => false,
         };
@@ -35,12 +35,43 @@ internal static class ProcessFindings
     public static bool IsHidden(ProcessCommand command) => IsProcess(command) && (command.Background || command.Program.Daemonizes);
 
     /// <summary>
+    /// The commands of a path without the background processes and daemons that a later command stops
+    /// (<c>mongod --fork ... &amp;&amp; mongod --shutdown</c>, <c>service mysql start ... service mysql stop</c>,
+    /// <c>kill $PID</c>): a daemon started only for a setup step is not a process of the container.
+    /// </summary>
+    public static List<ProcessCommand> Running(IReadOnlyList<ProcessCommand> path)
+    {
+        var running = new List<ProcessCommand>();
+        foreach (var command in path)
+        {
+            if (command.Program.Stops is { } stopped && !command.InCondition)
+            {
+                for (var i = running.Count - 1; i >= 0; i--)
+                {
+                    if (IsHidden(running[i]) && (stopped.Length == 0 || SameProgram(stopped, running[i].Program.Name)))
+                    {
+                        running.RemoveAt(i);
+                        break;
+                    }
+                }
+                continue;
+            }
+            running.Add(command);
+        }
+        return running;
+    }
+
+    private static bool SameProgram(string stopped, string name) =>
+        name.StartsWith(stopped, System.StringComparison.Ordinal) || stopped.StartsWith(name, System.StringComparison.Ordinal);
+
+    /// <summary>
     /// ECS0020: the processes when the path starts two or more. When all of them are unknown background commands
     /// (<c>./a &amp; ./b &amp;</c>) they count only if the script then waits for them (<c>wait</c>, <c>wait -n</c>,
     /// <c>fg</c>) or keeps itself alive; two steps of one pipeline or sequence never count.
     /// </summary>
-    public static IReadOnlyList<ProcessCommand>? SeveralProcesses(IReadOnlyList<ProcessCommand> path)
+    public static IReadOnlyList<ProcessCommand>? SeveralProcesses(IReadOnlyList<ProcessCommand> commands)
     {
+        var path = Running(commands);
         var processes = path.Where(IsProcess).ToList();
         // A background command in a loop body starts one process per iteration.
         var count = processes.Sum(p => p.Background && p.InLoop ? 2 : 1);
@@ -65,8 +96,9 @@ internal static class ProcessFindings
     }
 
     /// <summary>ECS0023: a foreground keep-alive (tail -f, sleep infinity, an endless sleep loop) after processes it hides, or null.</summary>
-    public static KeepAliveFinding? KeepAlive(IReadOnlyList<ProcessCommand> path)
+    public static KeepAliveFinding? KeepAlive(IReadOnlyList<ProcessCommand> commands)
     {
+        var path = Running(commands);
         for (var i = 0; i < path.Count; i++)
         {
             var command = path[i];
@@ -84,8 +116,9 @@ internal static class ProcessFindings
     }
 
     /// <summary>ECS0022: the one long-running command of a shell script when the shell stays in front of it (not exec'd, no init, no trap), or null.</summary>
-    public static ProcessCommand? ShellInFront(CommandAnalysis analysis, IReadOnlyList<ProcessCommand> path)
+    public static ProcessCommand? ShellInFront(CommandAnalysis analysis, IReadOnlyList<ProcessCommand> commands)
     {
+        var path = Running(commands);
         if (analysis.Form != CommandForm.Shell || analysis.InitWrapped || analysis.HasTrap || analysis.IsSingleCommand)
         {
             return null;
@@ -114,7 +147,7 @@ internal static class ProcessFindings
             : string.Join(", ", quoted.Take(quoted.Count - 1)) + " and " + quoted[quoted.Count - 1];
     }
 
-    private static int IndexOf(IReadOnlyList<ProcessCommand> path, ProcessCommand command)
+    private static int IndexOf(List<ProcessCommand> path, ProcessCommand command)
     {
         for (var i = 0; i < path.Count; i++)
         {

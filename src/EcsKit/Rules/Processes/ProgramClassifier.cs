@@ -21,6 +21,10 @@ internal static class ProgramClassifier
 
     private static readonly HashSet<string> StartActions = Set(KnownPrograms.ServiceStartActions);
 
+    private static readonly HashSet<string> StopActions = Set(KnownPrograms.ServiceStopActions);
+
+    private static readonly string[] KillQueries = { "-0", "-l", "-L", "--list" };
+
     private static readonly HashSet<string> SupervisorPaths = Set(KnownPrograms.SupervisorPaths);
 
     private static readonly HashSet<string> WaitCommands = Set(KnownPrograms.WaitCommands);
@@ -70,6 +74,10 @@ internal static class ProgramClassifier
             case "sleep":
                 return Sleep(args, display, start);
         }
+        if (Stopper(key, args) is { } stopper)
+        {
+            return stopper;
+        }
         if (WaitCommands.Contains(key))
         {
             return new ProgramInfo(ProgramKind.Wait, key + (CommandOptions.Has(args, 0, "-n", "") ? " -n" : ""));
@@ -88,7 +96,7 @@ internal static class ProgramClassifier
                 }
                 return args[0] is not { } action ? new ProgramInfo(ProgramKind.Unknown, name)
                     : StartActions.Contains(action) ? new ProgramInfo(ProgramKind.Server, name, daemonizes: true)
-                    : new ProgramInfo(ProgramKind.Finite, name);
+                    : new ProgramInfo(ProgramKind.Finite, name, stops: StopActions.Contains(action) ? name : null);
             }
         }
         if (SupervisorPaths.Contains(written))
@@ -151,6 +159,29 @@ internal static class ProgramClassifier
         return new ProgramInfo(seconds >= 86400 ? ProgramKind.KeepAlive : ProgramKind.Finite, seconds >= 86400 ? text : "sleep");
     }
 
+    /// <summary>kill, pkill, killall, redis-cli shutdown, mysqladmin shutdown: finite commands that stop a daemon; null for other commands.</summary>
+    private static ProgramInfo? Stopper(string key, Slice<string?> args)
+    {
+        switch (key)
+        {
+            case "kill":
+                // kill -0 tests that a process lives; kill -l lists signals.
+                return CommandOptions.HasAny(args, 0, KillQueries, "", combined: false)
+                    ? new ProgramInfo(ProgramKind.Finite, key)
+                    : new ProgramInfo(ProgramKind.Finite, key, stops: "");
+            case "pkill" or "killall":
+                var target = args.Count > 0 ? args[args.Count - 1] : null;
+                return new ProgramInfo(ProgramKind.Finite, key, stops: target is null || (target.Length > 0 && target[0] == '-') ? "" : Basename(target));
+            case "redis-cli" or "valkey-cli":
+                return args.Any(a => a is not null && a.Equals("shutdown", StringComparison.OrdinalIgnoreCase))
+                    ? new ProgramInfo(ProgramKind.Finite, key, stops: "redis") : null;
+            case "mysqladmin" or "mariadb-admin":
+                return args.Any(a => a == "shutdown") ? new ProgramInfo(ProgramKind.Finite, key, stops: "mysql") : null;
+            default:
+                return null;
+        }
+    }
+
     private static ProgramInfo Service(Slice<string?> args, Slice<string> shown)
     {
         // service [options] NAME ACTION
@@ -166,13 +197,18 @@ internal static class ProgramClassifier
         var action = args[first + 1]!;
         return StartActions.Contains(action)
             ? new ProgramInfo(ProgramKind.Server, shown[first], daemonizes: true)
-            : new ProgramInfo(ProgramKind.Finite, "service");
+            : new ProgramInfo(ProgramKind.Finite, "service", stops: StopActions.Contains(action) ? shown[first] : null);
     }
 
     private static ProgramInfo FromSpec(ProgramSpec spec, string key, string name, Slice<string?> args, Slice<string> shown)
     {
         var display = spec.Display ?? key;
         var combined = !spec.SingleDashOptions;
+        if (CommandOptions.HasAny(args, 0, spec.Stop, spec.ValueLetters, combined)
+            || (spec.Special == ProgramSpecial.Nginx && CommandOptions.Values(args, 0, "-s").Any(v => v is "stop" or "quit")))
+        {
+            return new ProgramInfo(ProgramKind.Finite, display, stops: display);
+        }
         if (CommandOptions.HasAny(args, 0, spec.Finite, spec.ValueLetters, combined))
         {
             return new ProgramInfo(ProgramKind.Finite, display);
@@ -233,7 +269,7 @@ internal static class ProgramClassifier
                 }
                 if (Array.IndexOf(spec.FiniteSubcommands, subcommand) >= 0)
                 {
-                    return new ProgramInfo(ProgramKind.Finite, display);
+                    return new ProgramInfo(ProgramKind.Finite, display, stops: StopActions.Contains(subcommand) ? display : null);
                 }
                 if (spec.Subcommands is not null)
                 {
@@ -323,7 +359,7 @@ internal static class ProgramClassifier
         }
         return actions[0] is "start" or "restart" or "graceful"
             ? new ProgramInfo(ProgramKind.Server, server, daemonizes: true)
-            : new ProgramInfo(ProgramKind.Finite, server);
+            : new ProgramInfo(ProgramKind.Finite, server, stops: actions[0] is "stop" or "graceful-stop" ? server : null);
     }
 
     private static ProgramInfo Node(string name, Slice<string?> args, Slice<string> shown) =>

@@ -32,11 +32,12 @@ internal enum ProgramKind
 /// <summary>The classification of one command.</summary>
 internal sealed class ProgramInfo
 {
-    public ProgramInfo(ProgramKind kind, string name, bool daemonizes = false)
+    public ProgramInfo(ProgramKind kind, string name, bool daemonizes = false, string? stops = null)
     {
         Kind = kind;
         Name = name;
         Daemonizes = daemonizes;
+        Stops = stops;
     }
 
     public ProgramKind Kind { get; }
@@ -49,6 +50,13 @@ internal sealed class ProgramInfo
     /// service X start, ...): the daemon keeps running behind the shell's back.
     /// </summary>
     public bool Daemonizes { get; }
+
+    /// <summary>
+    /// The daemon this command stops (service nginx stop, pg_ctl stop, mongod --shutdown, pkill node): a daemon
+    /// started earlier for a setup step is then no longer running. Empty for <c>kill</c> of a process not named
+    /// (<c>kill $PID</c>); null when it stops nothing.
+    /// </summary>
+    public string? Stops { get; }
 
     public override string ToString() => Kind + " " + Name + (Daemonizes ? " (daemon)" : "");
 }

@@ -49,6 +49,9 @@ internal sealed class ProgramSpec
     /// <summary>Options that make the command finite (a config test, a version query, sending a signal).</summary>
     public string[] Finite { get; set; } = Array.Empty<string>();
 
+    /// <summary>Options that stop a running instance (mongod --shutdown).</summary>
+    public string[] Stop { get; set; } = Array.Empty<string>();
+
     /// <summary>Options that make it detach (when it stays in the foreground by default).</summary>
     public string[] Daemon { get; set; } = Array.Empty<string>();
 

@@ -103,6 +103,17 @@ public class Ecs0020SeveralLongRunningProcessesTests
     [InlineData("while true; do node server.js; sleep 1; done")]
     [InlineData("service nginx reload && exec php-fpm")]
     [InlineData("nginx & tail -f /dev/null")]
+    // exec and exit end the script: what follows never runs.
+    [InlineData("if [ \"$1\" = worker ]; then\n  exec celery -A proj worker\nfi\nexec gunicorn proj.wsgi")]
+    [InlineData("[ \"$ROLE\" = web ] && exec nginx -g 'daemon off;'\nexec php-fpm")]
+    [InlineData("if [ -n \"$WORKER\" ]; then node worker.js; exit $?; fi; exec node server.js")]
+    // A daemon started for a setup step and stopped again.
+    [InlineData("mongod --fork --logpath /tmp/m.log && mongo /init.js && mongod --shutdown && exec mongod --bind_ip_all")]
+    [InlineData("service mysql start && mysql < /init.sql && service mysql stop && exec mysqld")]
+    [InlineData("pg_ctl -D \"$PGDATA\" -w start && psql -f /init.sql && pg_ctl -D \"$PGDATA\" -m fast -w stop && exec postgres")]
+    [InlineData("nginx && ./warm-cache.sh && nginx -s quit; exec node server.js")]
+    [InlineData("redis-server --daemonize yes && ./seed && redis-cli shutdown && exec redis-server")]
+    [InlineData("./mock-api & MOCK=$!; ./contract-tests; kill $MOCK; exec ./server")]
     public void Single_processes_are_not_reported(string script)
     {
         Assert.Empty(Shell(Id, script));

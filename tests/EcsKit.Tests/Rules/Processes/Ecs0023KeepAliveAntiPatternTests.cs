@@ -31,7 +31,16 @@ public class Ecs0023KeepAliveAntiPatternTests
     public void Keep_alives_are_reported(string script, string keepAlive, string hidden)
     {
         var finding = Assert.Single(Shell(Id, script));
-        Assert.Contains($"alive with '{keepAlive}' while {hidden} runs", finding.Message, StringComparison.Ordinal);
+        Assert.Contains($"alive with '{keepAlive}' while {hidden} run", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_hidden_processes_are_named_together()
+    {
+        var finding = Assert.Single(Shell(Id, "service nginx start && service php8.2-fpm start && tail -f /dev/null"));
+        Assert.Equal(
+            "Container 'web' keeps itself alive with 'tail -f /dev/null' while 'nginx' and 'php8.2-fpm' run in the background; ECS then cannot see those processes stop: run each in the foreground of its own container instead.",
+            finding.Message);
     }
 
     [Theory]
@@ -45,6 +54,8 @@ public class Ecs0023KeepAliveAntiPatternTests
     [InlineData("while true; do ./sync; sleep 60; done")]
     [InlineData("nginx -g 'daemon off;' | tail -f /dev/null")]
     [InlineData("echo 'nginx & tail -f /dev/null'")]
+    [InlineData("service nginx start && service nginx stop && tail -f /dev/null")]
+    [InlineData("./app & PID=$!; sleep 5; kill $PID; tail -f /dev/null")]
     public void Not_reported(string script)
     {
         Assert.Empty(Shell(Id, script));
