@@ -96,8 +96,11 @@ internal static class ValidationRun
                     services.Add((ModelFacts.Service(service.Value, null, FilePath.Join(index, service.Path)), service.Value));
                     return (new FileReport(file, kind, service.Value.ServiceName, []), utf8);
                 default:
-                    // Not JSON at all is reported as the parser sees it; JSON of another kind is said plainly.
-                    EcsJson.ReadTaskDefinition(text);
+                    if (!IsJson(utf8))
+                    {
+                        // Reported with the position the parser gives.
+                        EcsJson.ReadTaskDefinition(text);
+                    }
                     return (Unreadable(file, "neither a task definition (no \"containerDefinitions\") nor a service (no \"serviceName\"): nothing to validate"), utf8);
             }
         }
@@ -120,6 +123,19 @@ internal static class ValidationRun
         catch (JsonException)
         {
             return InputKind.Unknown;
+        }
+    }
+
+    private static bool IsJson(byte[] utf8)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(utf8);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 
