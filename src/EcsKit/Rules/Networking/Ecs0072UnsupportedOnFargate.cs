@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 
 namespace EcsKit.Rules;
@@ -28,7 +27,7 @@ internal static class Ecs0072UnsupportedOnFargate
         {
             Report(context, task.Member("ipcMode"), family + " sets ipcMode, which Fargate does not support" + Fix);
         }
-        if (task.PidMode.IsKnown && task.PidMode.Value != NetworkLimits.FargatePidMode)
+        if (task.PidMode.IsKnown && task.PidMode.Value != NetworkingLimits.FargatePidMode)
         {
             Report(context, task.Member("pidMode"),
                 family + " sets pidMode '" + task.PidMode.Value + "', but Fargate supports only pidMode task; use task or run the task on EC2.");
@@ -100,7 +99,7 @@ internal static class Ecs0072UnsupportedOnFargate
             Report(context, linux.Member("tmpfs"), name + " mounts tmpfs, which Fargate does not support; use the task's ephemeral storage or run the task on EC2.");
         }
         var added = linux.CapabilitiesAdd
-            .Where(cap => cap.IsKnown && !NetworkLimits.IsOneOf(cap.Value, NetworkLimits.FargateAddableCapabilities, StringComparison.OrdinalIgnoreCase))
+            .Where(cap => cap.IsKnown && !NetworkingLimits.IsOneOf(cap.Value, NetworkingLimits.FargateAddableCapabilities, StringComparison.OrdinalIgnoreCase))
             .Select(cap => "'" + cap.Value + "'")
             .Distinct(StringComparer.Ordinal)
             .ToList();

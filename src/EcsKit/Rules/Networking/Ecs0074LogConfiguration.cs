@@ -20,7 +20,7 @@ internal static class Ecs0074LogConfiguration
             }
             var name = container.Name.Or("?");
             var driver = log.LogDriver.Value;
-            if (task.IsFargate && !NetworkLimits.IsOneOf(driver, NetworkLimits.FargateLogDrivers))
+            if (task.IsFargate && !NetworkingLimits.IsOneOf(driver, NetworkingLimits.FargateLogDrivers))
             {
                 context.Report(
                     RuleIds.LogConfiguration,
@@ -33,10 +33,10 @@ internal static class Ecs0074LogConfiguration
             {
                 continue;
             }
-            var required = new List<string>(NetworkLimits.AwslogsRequiredOptions);
+            var required = new List<string>(NetworkingLimits.AwslogsRequiredOptions);
             if (task.IsFargate)
             {
-                required.Add(NetworkLimits.AwslogsStreamPrefix);
+                required.Add(NetworkingLimits.AwslogsStreamPrefix);
             }
             var missing = required.Where(option => !log.Options.ContainsKey(option)).Select(option => "'" + option + "'").ToList();
             if (missing.Count == 0)

@@ -12,7 +12,7 @@ internal static class Ecs0080SecretNameCollision
         foreach (var container in task.Containers)
         {
             var name = container.Name.Or("?");
-            foreach (var group in NameGroups.Of(container.Secrets).Where(g => g.Count > 1))
+            foreach (var group in SecurityNameGroups.Of(container.Secrets).Where(g => g.Count > 1))
             {
                 context.Report(
                     RuleIds.SecretNameCollision,
@@ -21,8 +21,8 @@ internal static class Ecs0080SecretNameCollision
                     + "; ECS rejects the task definition, so keep one.",
                     Others(group, 1));
             }
-            var environment = NameGroups.Of(container.Environment).ToDictionary(g => g[0].Name.Value, StringComparer.Ordinal);
-            foreach (var group in NameGroups.Of(container.Secrets))
+            var environment = SecurityNameGroups.Of(container.Environment).ToDictionary(g => g[0].Name.Value, StringComparer.Ordinal);
+            foreach (var group in SecurityNameGroups.Of(container.Secrets))
             {
                 if (environment.TryGetValue(group[0].Name.Value, out var variables))
                 {

@@ -10,7 +10,7 @@ internal static class Ecs0081DuplicateEnvironmentVariable
     {
         foreach (var container in task.Containers)
         {
-            foreach (var group in NameGroups.Of(container.Environment).Where(g => g.Count > 1))
+            foreach (var group in SecurityNameGroups.Of(container.Environment).Where(g => g.Count > 1))
             {
                 context.Report(
                     RuleIds.DuplicateEnvironmentVariable,

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EcsKit.Rules;
 
 /// <summary>Items grouped by a known name, in order of first appearance (names are case-sensitive, as environment variables are).</summary>
-internal static class NameGroups
+internal static class SecurityNameGroups
 {
     public static List<List<NameValueFacts>> Of(IEnumerable<NameValueFacts> items)
     {

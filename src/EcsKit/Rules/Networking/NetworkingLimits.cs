@@ -1,7 +1,7 @@
 namespace EcsKit.Rules;
 
 /// <summary>What the networking section checks against, as the ECS docs state it.</summary>
-internal static class NetworkLimits
+internal static class NetworkingLimits
 {
     /// <summary>The only Linux capability a Fargate container may add.</summary>
     public static readonly string[] FargateAddableCapabilities = { "SYS_PTRACE" };
