@@ -8,7 +8,7 @@ internal static class Ecs0001AwsvpcHostPortMismatch
         if (HostPorts.Mode(task) == HostPorts.Awsvpc)
         {
             HostPortMismatch.Check(task, HostPorts.Awsvpc, RuleIds.AwsvpcHostPortMismatch, context,
-                "in awsvpc mode the task has its own network interface and the host port is always the container port");
+                "an awsvpc task has its own network interface, where the host port is always the container port");
         }
     }
 }

@@ -8,7 +8,7 @@ internal static class Ecs0002HostModeHostPortMismatch
         if (HostPorts.Mode(task) == HostPorts.Host)
         {
             HostPortMismatch.Check(task, HostPorts.Host, RuleIds.HostModeHostPortMismatch, context,
-                "in host mode the container listens on the instance's network directly, so the host port is always the container port");
+                "a host-mode container listens on the instance's network directly, so the host port is always the container port");
         }
     }
 }

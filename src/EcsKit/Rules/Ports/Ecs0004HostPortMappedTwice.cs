@@ -41,9 +41,9 @@ internal static class Ecs0004HostPortMappedTwice
         var ports = first.DescribeOverlap(second);
         if (second.Mode != HostPorts.Bridge)
         {
-            var shared = second.Mode == HostPorts.Awsvpc ? "the task's network interface" : "the instance's network";
+            var shared = second.Mode == HostPorts.Awsvpc ? "the task's containers share one network namespace" : "every container uses the instance's network";
             return "Containers " + PortText.Name(first.Container) + " and " + PortText.Name(second.Container) + " both use " + ports
-                + " in " + mode + ", where the task's containers share one network namespace (" + shared + "); give one of them another port.";
+                + " in " + mode + ", where " + shared + "; give one of them another port.";
         }
         var fix = "; omit hostPort on one of them for a dynamic host port, or give it another host port.";
         if (ReferenceEquals(first.Container, second.Container))

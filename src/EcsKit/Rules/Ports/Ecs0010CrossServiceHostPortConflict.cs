@@ -101,30 +101,33 @@ internal static class Ecs0010CrossServiceHostPortConflict
         var use = entry.Uses[0];
         var ports = Ports(entry.Uses) + " (" + use.Mode + " mode)";
         var who = "Service " + entry.Name + (entry.Cluster is null ? "" : " of cluster " + PortText.Quote(entry.Cluster));
-        var fix = use.Mode == HostPorts.Bridge ? "omit hostPort for dynamic host ports, or " : "";
+        var bridge = use.Mode == HostPorts.Bridge;
         var count = service.DesiredCount.Value;
         if (count > 1)
         {
             context.Report(RuleIds.CrossServiceHostPortConflict, use.Path,
                 who + " runs " + HostPorts.Number(count) + " tasks that each publish " + ports + ", so no two of them can share a container instance; "
-                + fix + "add a distinctInstance placement constraint and keep at least " + HostPorts.Number(count) + " instances.",
+                + (bridge ? "omit hostPort for dynamic host ports, or " : "") + "add a distinctInstance placement constraint and keep at least " + HostPorts.Number(count) + " instances.",
                 service.Member("desiredCount"));
             return;
         }
-        if (count == 1 && DeploymentStartsSecondCopy(service, out var how))
+        if (count == 1 && DeploymentStartsSecondCopy(service, out var how, out var blueGreen))
         {
+            var fix = blueGreen
+                ? (bridge ? "omit hostPort for dynamic host ports, or keep a second instance free for deployments." : "keep a second instance free for deployments, or use bridge mode with dynamic host ports.")
+                : (bridge ? "omit hostPort for dynamic host ports, or " : "") + "set minimumHealthyPercent to 0 so that the old task stops first.";
             context.Report(RuleIds.CrossServiceHostPortConflict, use.Path,
-                who + " publishes " + ports + " and " + how + ", so a deployment needs a second container instance with the port free; "
-                + fix + "set minimumHealthyPercent to 0 so that the old task stops first.",
+                who + " publishes " + ports + " and " + how + ", so a deployment needs a second container instance with the port free; " + fix,
                 service.MaximumPercent.IsKnown ? service.Member("deploymentConfiguration.maximumPercent") : service.Path);
         }
     }
 
-    private static bool DeploymentStartsSecondCopy(ServiceFacts service, out string how)
+    private static bool DeploymentStartsSecondCopy(ServiceFacts service, out string how, out bool blueGreen)
     {
         how = "";
         var controller = service.DeploymentController;
-        if (controller.Is("CODE_DEPLOY"))
+        blueGreen = controller.Is("CODE_DEPLOY");
+        if (blueGreen)
         {
             how = "its blue/green deployments (CODE_DEPLOY) start a replacement task next to the running one";
             return true;

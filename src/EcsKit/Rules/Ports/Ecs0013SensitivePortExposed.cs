@@ -10,6 +10,7 @@ internal static class Ecs0013SensitivePortExposed
 {
     public static void Check(TaskFacts task, RuleContext context)
     {
+        var mode = HostPorts.Mode(task);
         foreach (var container in task.Containers)
         {
             var nonRoot = IsKnownNonRoot(container) && !task.IsWindows && !MayBindPrivileged(container);
@@ -30,8 +31,9 @@ internal static class Ecs0013SensitivePortExposed
                 {
                     context.Report(RuleIds.SensitivePortExposed, mapping.Member("containerPort"),
                         who + " runs as non-root user " + PortText.Quote(container.User.Value) + " and exposes privileged port " + HostPorts.Number(port)
-                        + ", which such a user may not be allowed to bind; listen on a port of 1024 or more (the host port or load balancer can still be " + HostPorts.Number(port)
-                        + " in bridge mode), or add the NET_BIND_SERVICE capability.",
+                        + ", which such a user may not be allowed to bind; listen on a port of 1024 or more (clients can still reach "
+                        + HostPorts.Number(port) + " through a load balancer listener" + (mode == HostPorts.Bridge ? " or a bridge-mode hostPort" : "") + ")"
+                        + (task.IsFargate ? "." : ", or add the NET_BIND_SERVICE capability."),
                         container.Member("user"));
                 }
             }
