@@ -48,6 +48,7 @@ public class Ecs0044Tests
     [InlineData("nginx:latest-alpine")]
     [InlineData("${IMAGE}")]
     [InlineData("{{ image }}")]
+    [InlineData("<repository_uri_service_a>")]
     [InlineData("")]
     public void Pinned_tags_digests_placeholders_and_empty_images_pass(string image) =>
         Assert.Empty(StructureFindings.OfImage(image, "ECS0044"));
