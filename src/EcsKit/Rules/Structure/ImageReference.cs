@@ -41,7 +41,7 @@ internal sealed class ImageReference
     /// True when the reference holds a placeholder filled in later (<c>${IMAGE}</c>, <c>{{ image }}</c>,
     /// <c>&lt;repository_uri&gt;</c>), so its real tag and digest are not known.
     /// </summary>
-    public bool IsTemplate => Text.Contains("${") || Text.Contains("{{") || Text.IndexOf('<') >= 0;
+    public bool IsTemplate => Text.Contains("${") || Text.Contains("{{") || Text.Contains("<");
 
     /// <summary>True when the digest is <c>sha256:</c> followed by 64 hexadecimal characters, the only kind ECS takes.</summary>
     public bool HasValidDigest
