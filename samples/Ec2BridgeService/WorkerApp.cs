@@ -18,7 +18,7 @@ public static class WorkerApp
             .Container("redis", c => c
                 .Image("public.ecr.aws/docker/library/redis:7.4-alpine")
                 .Memory(256)
-                .HealthCheck("CMD", "redis-cli ping", interval: TimeSpan.FromSeconds(5), retries: 5)
+                .HealthCheck("CMD-SHELL", "redis-cli ping | grep -q PONG", interval: TimeSpan.FromSeconds(5), timeout: TimeSpan.FromSeconds(2), retries: 5)
                 .Ulimit(UlimitName.Nofile, softLimit: 65536, hardLimit: 65536)
                 .JsonFileLogs(maxSize: "10m", maxFiles: 3))
             .Container("worker", c => c

@@ -7,7 +7,7 @@ namespace EcsKit.Hosting;
 internal static class EcsAppHost
 {
     /// <summary>The verbs, one small class each; adding a verb means adding it here.</summary>
-    private static readonly IVerb[] Verbs = [new SynthVerb()];
+    private static readonly IVerb[] Verbs = [new SynthVerb(), new ValidateVerb()];
 
     public static async Task<int> RunAsync(EcsApp app, string[] args, HostConsole console, CancellationToken cancellationToken)
     {

@@ -8,17 +8,27 @@ internal sealed record HostConsole(TextWriter Out, TextWriter Error, IAnsiConsol
     public static HostConsole System { get; } = new(
         global::System.Console.Out,
         global::System.Console.Error,
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(global::System.Console.Error) }));
+        Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(global::System.Console.Error) }), global::System.Console.IsErrorRedirected));
 
     /// <summary>A console that writes plain text (no colours, no terminal codes) to the given writers, for tests and pipes.</summary>
     public static HostConsole Plain(TextWriter output, TextWriter error) => new(
         output,
         error,
-        AnsiConsole.Create(new AnsiConsoleSettings
+        Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(error),
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
-        }));
+        }), redirected: true));
+
+    // Text going to a file or a pipe is read by programs and searched by people: one finding stays on one line.
+    private static IAnsiConsole Unwrapped(IAnsiConsole console, bool redirected)
+    {
+        if (redirected)
+        {
+            console.Profile.Width = 4096;
+        }
+        return console;
+    }
 }

@@ -14,6 +14,23 @@ internal static class JsonPathText
     public static string Rebase(string prefix, string relative) =>
         prefix == Root ? relative : prefix + relative[Root.Length..];
 
+    /// <summary>The path of the value that holds <paramref name="path"/>, or null for the root.</summary>
+    public static string? Parent(string path)
+    {
+        if (path.Length <= Root.Length)
+        {
+            return null;
+        }
+        if (path[^1] == ']')
+        {
+            // [3] or ['name'], where the name may itself hold brackets: find the '[' that opens the last segment.
+            var open = path[^2] == '\'' ? path.LastIndexOf("['", StringComparison.Ordinal) : path.LastIndexOf('[');
+            return open > 0 ? path[..open] : null;
+        }
+        var dot = path.LastIndexOf('.');
+        return dot > 0 ? path[..dot] : null;
+    }
+
     private static bool IsPlain(string name)
     {
         if (name.Length == 0 || char.IsDigit(name[0]))

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(EcsKit.Benchmarks.JsonBenchmarks).Assembly).Run(args);
