@@ -96,7 +96,7 @@ internal sealed class CommandAnalysis
         {
             return NoneResult;
         }
-        var unwrapped = CommandWrappers.Unwrap(values, 0);
+        var unwrapped = ProcessWrappers.Unwrap(values, 0);
         if (unwrapped.Index < 0)
         {
             return NoneResult;
@@ -459,7 +459,7 @@ internal sealed class CommandAnalysis
             }
             var values = command.Words.Select(w => w.Value).ToList();
             var shown = command.Words.Select(w => w.Text).ToList();
-            var unwrapped = CommandWrappers.Unwrap(values, 0);
+            var unwrapped = ProcessWrappers.Unwrap(values, 0);
             if (unwrapped.Index < 0)
             {
                 return;
@@ -551,7 +551,7 @@ internal sealed class CommandAnalysis
                     continue;
                 }
                 var values = command.Words.Select(w => w.Value).ToList();
-                var unwrapped = CommandWrappers.Unwrap(values, 0);
+                var unwrapped = ProcessWrappers.Unwrap(values, 0);
                 if (unwrapped.Index < 0)
                 {
                     continue;

@@ -10,9 +10,9 @@ internal static class ProcessContainers
     /// that is not essential and that another container waits for with COMPLETE or SUCCESS (ECS refuses those
     /// conditions on essential containers). When that is unknown, the container is left alone.
     /// </summary>
-    public static List<AnalyzedContainer> Of(TaskFacts task)
+    public static List<ProcessContainer> Of(TaskFacts task)
     {
-        var result = new List<AnalyzedContainer>();
+        var result = new List<ProcessContainer>();
         foreach (var container in task.Containers)
         {
             if (RunsToCompletion(task, container))
@@ -22,7 +22,7 @@ internal static class ProcessContainers
             var analysis = CommandAnalysis.Analyze(container);
             if (analysis.IsAnalysed)
             {
-                result.Add(new AnalyzedContainer(container, analysis));
+                result.Add(new ProcessContainer(container, analysis));
             }
         }
         return result;
@@ -61,9 +61,9 @@ internal static class ProcessContainers
 }
 
 /// <summary>A container and what its command runs.</summary>
-internal sealed class AnalyzedContainer
+internal sealed class ProcessContainer
 {
-    public AnalyzedContainer(ContainerFacts container, CommandAnalysis analysis)
+    public ProcessContainer(ContainerFacts container, CommandAnalysis analysis)
     {
         Container = container;
         Analysis = analysis;

@@ -80,7 +80,7 @@ internal static class ProgramClassifier
         }
         if (WaitCommands.Contains(key))
         {
-            return new ProgramInfo(ProgramKind.Wait, key + (CommandOptions.Has(args, 0, "-n", "") ? " -n" : ""));
+            return new ProgramInfo(ProgramKind.Wait, key + (ProcessOptions.Has(args, 0, "-n", "") ? " -n" : ""));
         }
         if (ServiceManagers.Contains(key))
         {
@@ -119,17 +119,17 @@ internal static class ProgramClassifier
     private static ProgramInfo Tail(Slice<string?> args, IReadOnlyList<string> display, int start)
     {
         var text = Join(display, start);
-        if (CommandOptions.Values(args, 0, "--pid").Count > 0)
+        if (ProcessOptions.Values(args, 0, "--pid").Count > 0)
         {
             // tail --pid=N -f ... ends with that process: a way of waiting for it.
             return new ProgramInfo(ProgramKind.Wait, "tail --pid");
         }
-        var follows = CommandOptions.HasAny(args, 0, TailFollow, "ncs");
+        var follows = ProcessOptions.HasAny(args, 0, TailFollow, "ncs");
         if (follows)
         {
             return new ProgramInfo(ProgramKind.KeepAlive, text);
         }
-        return new ProgramInfo(CommandOptions.AnyUnknown(args, 0) ? ProgramKind.Unknown : ProgramKind.Finite, text);
+        return new ProgramInfo(ProcessOptions.AnyUnknown(args, 0) ? ProgramKind.Unknown : ProgramKind.Finite, text);
     }
 
     private static ProgramInfo Sleep(Slice<string?> args, IReadOnlyList<string> display, int start)
@@ -166,7 +166,7 @@ internal static class ProgramClassifier
         {
             case "kill":
                 // kill -0 tests that a process lives; kill -l lists signals.
-                return CommandOptions.HasAny(args, 0, KillQueries, "", combined: false)
+                return ProcessOptions.HasAny(args, 0, KillQueries, "", combined: false)
                     ? new ProgramInfo(ProgramKind.Finite, key)
                     : new ProgramInfo(ProgramKind.Finite, key, stops: "");
             case "pkill" or "killall":
@@ -185,12 +185,12 @@ internal static class ProgramClassifier
     private static ProgramInfo Service(Slice<string?> args, Slice<string> shown)
     {
         // service [options] NAME ACTION
-        var first = CommandOptions.FirstOperand(args, 0, "", Array.Empty<string>());
-        if (first == CommandOptions.None)
+        var first = ProcessOptions.FirstOperand(args, 0, "", Array.Empty<string>());
+        if (first == ProcessOptions.None)
         {
             return new ProgramInfo(ProgramKind.Finite, "service");
         }
-        if (first == CommandOptions.UnknownOperand || first + 1 >= args.Count || args[first + 1] is null)
+        if (first == ProcessOptions.UnknownOperand || first + 1 >= args.Count || args[first + 1] is null)
         {
             return new ProgramInfo(ProgramKind.Unknown, "service");
         }
@@ -204,12 +204,12 @@ internal static class ProgramClassifier
     {
         var display = spec.Display ?? key;
         var combined = !spec.SingleDashOptions;
-        if (CommandOptions.HasAny(args, 0, spec.Stop, spec.ValueLetters, combined)
-            || (spec.Special == ProgramSpecial.Nginx && CommandOptions.Values(args, 0, "-s").Any(v => v is "stop" or "quit")))
+        if (ProcessOptions.HasAny(args, 0, spec.Stop, spec.ValueLetters, combined)
+            || (spec.Special == ProgramSpecial.Nginx && ProcessOptions.Values(args, 0, "-s").Any(v => v is "stop" or "quit")))
         {
             return new ProgramInfo(ProgramKind.Finite, display, stops: display);
         }
-        if (CommandOptions.HasAny(args, 0, spec.Finite, spec.ValueLetters, combined))
+        if (ProcessOptions.HasAny(args, 0, spec.Finite, spec.ValueLetters, combined))
         {
             return new ProgramInfo(ProgramKind.Finite, display);
         }
@@ -242,21 +242,21 @@ internal static class ProgramClassifier
             case ProgramSpecial.Pm2:
                 return Pm2(name, args, shown);
             case ProgramSpecial.NpmRunAll:
-                return CommandOptions.Has(args, 0, "-p", "", combined: false) || CommandOptions.Has(args, 0, "--parallel", "")
+                return ProcessOptions.Has(args, 0, "-p", "", combined: false) || ProcessOptions.Has(args, 0, "--parallel", "")
                     ? new ProgramInfo(ProgramKind.Supervisor, name + " --parallel")
-                    : new ProgramInfo(CommandOptions.HasAny(args, 0, ProgramSpec.Words("-v --version -h --help"), "") ? ProgramKind.Finite : ProgramKind.Unknown, name);
+                    : new ProgramInfo(ProcessOptions.HasAny(args, 0, ProgramSpec.Words("-v --version -h --help"), "") ? ProgramKind.Finite : ProgramKind.Unknown, name);
             case ProgramSpecial.Procfile:
                 return Procfile(spec, name, args);
             case ProgramSpecial.Monit:
-                var operand = CommandOptions.FirstOperand(args, 0, spec.ValueLetters, spec.ValueOptions);
-                return operand == CommandOptions.None ? new ProgramInfo(ProgramKind.Supervisor, name)
-                    : new ProgramInfo(operand == CommandOptions.UnknownOperand ? ProgramKind.Unknown : ProgramKind.Finite, name);
+                var operand = ProcessOptions.FirstOperand(args, 0, spec.ValueLetters, spec.ValueOptions);
+                return operand == ProcessOptions.None ? new ProgramInfo(ProgramKind.Supervisor, name)
+                    : new ProgramInfo(operand == ProcessOptions.UnknownOperand ? ProgramKind.Unknown : ProgramKind.Finite, name);
         }
 
         if (spec.Subcommands is not null || spec.DaemonSubcommands.Length > 0 || spec.FiniteSubcommands.Length > 0)
         {
-            var index = CommandOptions.FirstOperand(args, 0, spec.ValueLetters, spec.ValueOptions);
-            if (index == CommandOptions.UnknownOperand || (index == CommandOptions.None && spec.Subcommands is not null))
+            var index = ProcessOptions.FirstOperand(args, 0, spec.ValueLetters, spec.ValueOptions);
+            if (index == ProcessOptions.UnknownOperand || (index == ProcessOptions.None && spec.Subcommands is not null))
             {
                 return new ProgramInfo(ProgramKind.Unknown, display);
             }
@@ -289,15 +289,15 @@ internal static class ProgramClassifier
     {
         if (spec.DaemonByDefault)
         {
-            return !CommandOptions.HasAny(args, 0, spec.Foreground, spec.ValueLetters, combined) && !CommandOptions.AnyUnknown(args, 0);
+            return !ProcessOptions.HasAny(args, 0, spec.Foreground, spec.ValueLetters, combined) && !ProcessOptions.AnyUnknown(args, 0);
         }
-        return CommandOptions.HasAny(args, 0, spec.Daemon, spec.ValueLetters, combined);
+        return ProcessOptions.HasAny(args, 0, spec.Daemon, spec.ValueLetters, combined);
     }
 
     private static ProgramInfo Nginx(string name, Slice<string?> args)
     {
         var foreground = false;
-        foreach (var directives in CommandOptions.Values(args, 0, "-g"))
+        foreach (var directives in ProcessOptions.Values(args, 0, "-g"))
         {
             if (directives is null)
             {
@@ -305,7 +305,7 @@ internal static class ProgramClassifier
             }
             foreground |= DaemonOff.IsMatch(directives);
         }
-        return new ProgramInfo(ProgramKind.Server, name, daemonizes: !foreground && !CommandOptions.AnyUnknown(args, 0));
+        return new ProgramInfo(ProgramKind.Server, name, daemonizes: !foreground && !ProcessOptions.AnyUnknown(args, 0));
     }
 
     private static bool Redis(Slice<string?> args)
@@ -322,7 +322,7 @@ internal static class ProgramClassifier
 
     private static ProgramInfo Httpd(string name, Slice<string?> args)
     {
-        foreach (var signal in CommandOptions.Values(args, 0, "-k"))
+        foreach (var signal in ProcessOptions.Values(args, 0, "-k"))
         {
             if (signal is null)
             {
@@ -333,17 +333,17 @@ internal static class ProgramClassifier
                 return new ProgramInfo(ProgramKind.Finite, name);
             }
         }
-        var foreground = CommandOptions.Has(args, 0, "-X", "dfCcDekE")
-            || CommandOptions.Values(args, 0, "-D").Any(v => v is "FOREGROUND" or "NO_DETACH");
-        return new ProgramInfo(ProgramKind.Server, name, daemonizes: !foreground && !CommandOptions.AnyUnknown(args, 0));
+        var foreground = ProcessOptions.Has(args, 0, "-X", "dfCcDekE")
+            || ProcessOptions.Values(args, 0, "-D").Any(v => v is "FOREGROUND" or "NO_DETACH");
+        return new ProgramInfo(ProgramKind.Server, name, daemonizes: !foreground && !ProcessOptions.AnyUnknown(args, 0));
     }
 
     private static ProgramInfo Apachectl(string name, Slice<string?> args)
     {
         var server = name.StartsWith("apache2", StringComparison.Ordinal) ? "apache2" : "httpd";
-        var actions = CommandOptions.Values(args, 0, "-k");
-        var operand = CommandOptions.FirstOperand(args, 0, "dfCcDekE", Array.Empty<string>());
-        if (operand == CommandOptions.UnknownOperand || actions.Any(a => a is null))
+        var actions = ProcessOptions.Values(args, 0, "-k");
+        var operand = ProcessOptions.FirstOperand(args, 0, "dfCcDekE", Array.Empty<string>());
+        if (operand == ProcessOptions.UnknownOperand || actions.Any(a => a is null))
         {
             return new ProgramInfo(ProgramKind.Unknown, server);
         }
@@ -354,8 +354,8 @@ internal static class ProgramClassifier
         if (actions.Count == 0)
         {
             // apachectl -D FOREGROUND, or no action: the arguments go to httpd, which detaches unless told otherwise.
-            var foreground = CommandOptions.Values(args, 0, "-D").Any(v => v is "FOREGROUND" or "NO_DETACH");
-            return new ProgramInfo(ProgramKind.Server, server, daemonizes: !foreground && !CommandOptions.AnyUnknown(args, 0));
+            var foreground = ProcessOptions.Values(args, 0, "-D").Any(v => v is "FOREGROUND" or "NO_DETACH");
+            return new ProgramInfo(ProgramKind.Server, server, daemonizes: !foreground && !ProcessOptions.AnyUnknown(args, 0));
         }
         return actions[0] is "start" or "restart" or "graceful"
             ? new ProgramInfo(ProgramKind.Server, server, daemonizes: true)
@@ -372,15 +372,15 @@ internal static class ProgramClassifier
     /// <summary>An interpreter running a script named by its first operand.</summary>
     private static ProgramInfo Script(string name, Slice<string?> args, Slice<string> shown, string[] finite, string[] inline, string valueLetters, string[]? valueOptions = null)
     {
-        if (CommandOptions.HasAny(args, 0, finite, valueLetters, combined: false))
+        if (ProcessOptions.HasAny(args, 0, finite, valueLetters, combined: false))
         {
             return new ProgramInfo(ProgramKind.Finite, name);
         }
-        if (CommandOptions.HasAny(args, 0, inline, valueLetters, combined: false))
+        if (ProcessOptions.HasAny(args, 0, inline, valueLetters, combined: false))
         {
             return new ProgramInfo(ProgramKind.Unknown, name);
         }
-        var index = CommandOptions.FirstOperand(args, 0, valueLetters, valueOptions ?? Array.Empty<string>());
+        var index = ProcessOptions.FirstOperand(args, 0, valueLetters, valueOptions ?? Array.Empty<string>());
         return index >= 0 ? new ProgramInfo(ProgramKind.Runtime, name + " " + shown[index]) : new ProgramInfo(ProgramKind.Unknown, name);
     }
 
@@ -413,8 +413,8 @@ internal static class ProgramClassifier
 
     private static ProgramInfo Dotnet(string name, Slice<string?> args, Slice<string> shown)
     {
-        var index = CommandOptions.FirstOperand(args, 0, "", Array.Empty<string>());
-        if (CommandOptions.HasAny(args, 0, ProgramSpec.Words("--info --version --list-sdks --list-runtimes -h --help -?"), "", combined: false))
+        var index = ProcessOptions.FirstOperand(args, 0, "", Array.Empty<string>());
+        if (ProcessOptions.HasAny(args, 0, ProgramSpec.Words("--info --version --list-sdks --list-runtimes -h --help -?"), "", combined: false))
         {
             return new ProgramInfo(ProgramKind.Finite, name);
         }
@@ -447,7 +447,7 @@ internal static class ProgramClassifier
     private static ProgramInfo Python(string name, Slice<string?> args, Slice<string> shown)
     {
         const string valueLetters = "WXQ";
-        if (CommandOptions.HasAny(args, 0, ProgramSpec.Words("-V --version -h --help"), valueLetters, combined: false))
+        if (ProcessOptions.HasAny(args, 0, ProgramSpec.Words("-V --version -h --help"), valueLetters, combined: false))
         {
             return new ProgramInfo(ProgramKind.Finite, name);
         }
@@ -517,16 +517,16 @@ internal static class ProgramClassifier
 
     private static ProgramInfo Php(string name, Slice<string?> args, Slice<string> shown)
     {
-        if (CommandOptions.HasAny(args, 0, ProgramSpec.Words("-v --version -m --modules -i --info -l --syntax-check -h --help"), "", combined: false))
+        if (ProcessOptions.HasAny(args, 0, ProgramSpec.Words("-v --version -m --modules -i --info -l --syntax-check -h --help"), "", combined: false))
         {
             return new ProgramInfo(ProgramKind.Finite, name);
         }
-        if (CommandOptions.Has(args, 0, "-S", "", combined: false))
+        if (ProcessOptions.Has(args, 0, "-S", "", combined: false))
         {
             return new ProgramInfo(ProgramKind.Runtime, name + " -S");
         }
-        var index = CommandOptions.FirstOperand(args, 0, "cdfrBRFEzt", Array.Empty<string>());
-        if (index < 0 || CommandOptions.Has(args, 0, "-r", "", combined: false))
+        var index = ProcessOptions.FirstOperand(args, 0, "cdfrBRFEzt", Array.Empty<string>());
+        if (index < 0 || ProcessOptions.Has(args, 0, "-r", "", combined: false))
         {
             return new ProgramInfo(ProgramKind.Unknown, name);
         }
@@ -561,12 +561,12 @@ internal static class ProgramClassifier
 
     private static ProgramInfo PackageManager(string name, Slice<string?> args, Slice<string> shown)
     {
-        var index = CommandOptions.FirstOperand(args, 0, "", Array.Empty<string>());
-        if (index == CommandOptions.UnknownOperand)
+        var index = ProcessOptions.FirstOperand(args, 0, "", Array.Empty<string>());
+        if (index == ProcessOptions.UnknownOperand)
         {
             return new ProgramInfo(ProgramKind.Unknown, name);
         }
-        if (index == CommandOptions.None)
+        if (index == ProcessOptions.None)
         {
             // yarn alone installs; npm alone prints help.
             return new ProgramInfo(ProgramKind.Finite, name);
@@ -600,10 +600,10 @@ internal static class ProgramClassifier
 
     private static ProgramInfo Deno(string name, Slice<string?> args, Slice<string> shown)
     {
-        var index = CommandOptions.FirstOperand(args, 0, "", Array.Empty<string>());
+        var index = ProcessOptions.FirstOperand(args, 0, "", Array.Empty<string>());
         if (index < 0)
         {
-            return new ProgramInfo(index == CommandOptions.None ? ProgramKind.Finite : ProgramKind.Unknown, name);
+            return new ProgramInfo(index == ProcessOptions.None ? ProgramKind.Finite : ProgramKind.Unknown, name);
         }
         var operand = args[index]!;
         switch (operand)
@@ -623,24 +623,24 @@ internal static class ProgramClassifier
     /// <summary>pm2-runtime and pm2 start with an ecosystem file supervise several apps; with one script pm2-runtime runs one app.</summary>
     private static ProgramInfo Pm2(string name, Slice<string?> args, Slice<string> shown)
     {
-        if (CommandOptions.HasAny(args, 0, ProgramSpec.Words("-v -V --version -h --help"), "", combined: false))
+        if (ProcessOptions.HasAny(args, 0, ProgramSpec.Words("-v -V --version -h --help"), "", combined: false))
         {
             return new ProgramInfo(ProgramKind.Finite, name);
         }
-        var index = CommandOptions.FirstOperand(args, 0, "inoe", ProgramSpec.Words("--name --instances --env --output --error --log --interpreter --node-args --cwd --max-memory-restart --public --secret --machine-name"));
-        if (index == CommandOptions.UnknownOperand)
+        var index = ProcessOptions.FirstOperand(args, 0, "inoe", ProgramSpec.Words("--name --instances --env --output --error --log --interpreter --node-args --cwd --max-memory-restart --public --secret --machine-name"));
+        if (index == ProcessOptions.UnknownOperand)
         {
             return new ProgramInfo(ProgramKind.Unknown, name);
         }
         var isRuntime = name != "pm2";
         if (index >= 0 && (args[index] is "start" or "startOrRestart" or "startOrReload" or "reload" or "restart"))
         {
-            index = index + 1 < args.Count ? (args[index + 1] is null ? CommandOptions.UnknownOperand : index + 1) : CommandOptions.None;
+            index = index + 1 < args.Count ? (args[index + 1] is null ? ProcessOptions.UnknownOperand : index + 1) : ProcessOptions.None;
         }
         else if (!isRuntime)
         {
             // pm2 logs, pm2 list, pm2 save ...: talk to a pm2 daemon.
-            return new ProgramInfo(index == CommandOptions.UnknownOperand ? ProgramKind.Unknown : ProgramKind.Finite, name);
+            return new ProgramInfo(index == ProcessOptions.UnknownOperand ? ProgramKind.Unknown : ProgramKind.Finite, name);
         }
         if (index < 0)
         {
@@ -665,8 +665,8 @@ internal static class ProgramClassifier
 
     private static ProgramInfo Procfile(ProgramSpec spec, string name, Slice<string?> args)
     {
-        var index = CommandOptions.FirstOperand(args, 0, spec.ValueLetters, spec.ValueOptions);
-        if (index == CommandOptions.UnknownOperand)
+        var index = ProcessOptions.FirstOperand(args, 0, spec.ValueLetters, spec.ValueOptions);
+        if (index == ProcessOptions.UnknownOperand)
         {
             return new ProgramInfo(ProgramKind.Unknown, name);
         }

@@ -324,4 +324,28 @@ public class CommandAnalysisTests
         // An unknown word after the script is one of its positional parameters: it does not matter.
         Assert.Equal(CommandForm.Shell, CommandAnalysis.Analyze(new ContainerFacts { Command = Words("sh", "-c", "nginx & php-fpm", null), CommandGiven = true }).Form);
     }
+
+    [Fact]
+    public void Analysing_random_scripts_never_throws()
+    {
+        var random = new Random(7);
+        string[] pieces =
+        [
+            "nginx", "php-fpm -D", "&", "&&", "||", ";", "\n", "|", "(", ")", "{", "}", "if", "then", "fi", "while", "do", "done",
+            "exec", "wait -n", "tail -f /dev/null", "sleep infinity", "f()", "f", "case x in", "a)", ";;", "esac", "sh -c 'a & b'",
+            "'", "\"", "$(", "`", "tini --", "gosu u", "service x start", "kill $P", "exit", "for i in 1 2", "true", "until",
+        ];
+        for (var n = 0; n < 2000; n++)
+        {
+            var script = string.Join(" ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var analysis = Analyze("sh", "-c", script);
+            foreach (var path in analysis.IsAnalysed ? analysis.Paths() : [])
+            {
+                _ = ProcessFindings.SeveralProcesses(path);
+                _ = ProcessFindings.KeepAlive(path);
+                _ = ProcessFindings.ShellInFront(analysis, path);
+            }
+            _ = analysis.LongRunningCommands;
+        }
+    }
 }

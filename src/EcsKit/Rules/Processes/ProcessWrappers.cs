@@ -4,9 +4,9 @@ using System.Collections.Generic;
 namespace EcsKit.Rules;
 
 /// <summary>Where the real command starts once init and privilege-drop wrappers are skipped.</summary>
-internal sealed class Unwrapped
+internal sealed class UnwrappedCommand
 {
-    public Unwrapped(int index, bool opaque, bool exec, bool init)
+    public UnwrappedCommand(int index, bool opaque, bool exec, bool init)
     {
         Index = index;
         Opaque = opaque;
@@ -31,11 +31,11 @@ internal sealed class Unwrapped
 /// Skips command wrappers (tini, dumb-init, gosu, su-exec, setpriv, chpst, s6-setuidgid, env, nice, stdbuf, exec, ...)
 /// with their options. The wrappers are not trusted: what they run is analysed like any command.
 /// </summary>
-internal static class CommandWrappers
+internal static class ProcessWrappers
 {
     private const int MaxWrappers = 16;
 
-    public static Unwrapped Unwrap(IReadOnlyList<string?> argv, int start)
+    public static UnwrappedCommand Unwrap(IReadOnlyList<string?> argv, int start)
     {
         var i = start;
         var exec = false;
@@ -44,23 +44,23 @@ internal static class CommandWrappers
         {
             if (i >= argv.Count)
             {
-                return new Unwrapped(-1, false, exec, init);
+                return new UnwrappedCommand(-1, false, exec, init);
             }
             if (argv[i] is not { } word)
             {
-                return new Unwrapped(i, true, exec, init);
+                return new UnwrappedCommand(i, true, exec, init);
             }
             var spec = ProgramTables.Wrapper(ProgramClassifier.Basename(word));
             if (spec is null)
             {
-                return new Unwrapped(i, false, exec, init);
+                return new UnwrappedCommand(i, false, exec, init);
             }
             if (spec.Subcommand is not null)
             {
                 if (i + 1 >= argv.Count || argv[i + 1] != spec.Subcommand)
                 {
                     // bundle install, not bundle exec: the command itself.
-                    return new Unwrapped(i, i + 1 < argv.Count && argv[i + 1] is null, exec, init);
+                    return new UnwrappedCommand(i, i + 1 < argv.Count && argv[i + 1] is null, exec, init);
                 }
                 i++;
             }
@@ -75,7 +75,7 @@ internal static class CommandWrappers
                 {
                     if (argv[k] is null)
                     {
-                        return new Unwrapped(wrapper, true, exec, init);
+                        return new UnwrappedCommand(wrapper, true, exec, init);
                     }
                     if (argv[k] == "--")
                     {
@@ -85,7 +85,7 @@ internal static class CommandWrappers
                 }
                 if (dashes < 0)
                 {
-                    return new Unwrapped(-1, false, exec, init);
+                    return new UnwrappedCommand(-1, false, exec, init);
                 }
                 i = dashes + 1;
                 continue;
@@ -93,11 +93,11 @@ internal static class CommandWrappers
             var next = SkipOptions(spec, argv, i);
             if (next < 0)
             {
-                return new Unwrapped(wrapper, true, exec, init);
+                return new UnwrappedCommand(wrapper, true, exec, init);
             }
             i = next + spec.Operands;
         }
-        return new Unwrapped(start, true, exec, init);
+        return new UnwrappedCommand(start, true, exec, init);
     }
 
     /// <summary>The index after the options of a wrapper, or -1 when an option is unknown or unreadable.</summary>

@@ -8,7 +8,7 @@ namespace EcsKit.Rules;
 /// letter inside combined short options (<c>-fx</c>) until a letter that takes a value; a longer one matches exactly
 /// or as <c>--name=value</c>. Options end at <c>--</c>.
 /// </summary>
-internal static class CommandOptions
+internal static class ProcessOptions
 {
     /// <summary>What <see cref="FirstOperand"/> returns when there is no operand.</summary>
     public const int None = -1;
