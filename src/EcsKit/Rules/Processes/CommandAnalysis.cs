@@ -430,7 +430,10 @@ internal sealed class CommandAnalysis
                 case ShellLoop loop:
                     if (IsEndless(loop) && IsKeepAliveBody(loop))
                     {
-                        Add(new ProgramInfo(ProgramKind.KeepAlive, script.TextOf(loop)), Array.Empty<string?>(), script.TextOf(loop), context, nesting, exec: false);
+                        // Named by its condition only: the body may hold anything finite, such as a curl with a token.
+                        var condition = (ShellSimpleCommand)loop.Condition.Items[0].Command.Pipelines[0].Commands[0];
+                        var name = (loop.IsUntil ? "until " : "while ") + script.TextOf(condition) + "; do ...; done";
+                        Add(new ProgramInfo(ProgramKind.KeepAlive, name), Array.Empty<string?>(), script.TextOf(loop), context, nesting, exec: false);
                         break;
                     }
                     WalkList(loop.Condition, context.Condition(), script, nesting);

@@ -250,10 +250,10 @@ public class CommandAnalysisTests
     [Fact]
     public void Endless_sleep_loops_are_keep_alives_but_working_loops_are_not()
     {
-        Assert.Equal(["KeepAlive while true; do sleep 60; done final"], Commands("while true; do sleep 60; done"));
-        Assert.Equal(["KeepAlive while :; do sleep 1 & wait $!; done final"], Commands("while :; do sleep 1 & wait $!; done"));
-        Assert.Equal(["KeepAlive while sleep 3600; do :; done final"], Commands("while sleep 3600; do :; done"));
-        Assert.Equal(["KeepAlive until false; do sleep 5; done final"], Commands("until false; do sleep 5; done"));
+        Assert.Equal(["KeepAlive while true; do ...; done final"], Commands("while true; do sleep 60; done"));
+        Assert.Equal(["KeepAlive while :; do ...; done final"], Commands("while :; do sleep 1 & wait $!; done"));
+        Assert.Equal(["KeepAlive while sleep 3600; do ...; done final"], Commands("while sleep 3600; do :; done"));
+        Assert.Equal(["KeepAlive until false; do ...; done final"], Commands("until false; do sleep 5; done"));
         Assert.Equal(["Finite true", "Unknown ./sync", "Finite sleep"], Commands("while true; do ./sync; sleep 60; done"));
     }
 
