@@ -16,9 +16,11 @@ public static class EcsValues
     /// <summary>Every ECS API string of <typeparamref name="TEnum"/>, in the order the ECS model lists them.</summary>
     public static IReadOnlyList<string> Values<TEnum>() where TEnum : struct, Enum => EnumTable<TEnum>.Names;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<string>> ValuesByType = new();
+
     internal static IReadOnlyList<string> Values(Type enumType) =>
-        (IReadOnlyList<string>)typeof(EcsValues).GetMethod(nameof(Values), 1, Type.EmptyTypes)!
-            .MakeGenericMethod(enumType).Invoke(null, null)!;
+        ValuesByType.GetOrAdd(enumType, static type => (IReadOnlyList<string>)typeof(EcsValues).GetMethod(nameof(Values), 1, Type.EmptyTypes)!
+            .MakeGenericMethod(type).Invoke(null, null)!);
 
     private static class EnumTable<TEnum> where TEnum : struct, Enum
     {

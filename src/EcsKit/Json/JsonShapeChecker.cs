@@ -83,18 +83,17 @@ internal static class JsonShapeChecker
             {
                 continue;
             }
-            var memberPath = JsonPathText.Property(path, property.Name);
             if (!element.TryGetProperty(property.Name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
                 if (property.IsRequired)
                 {
                     var how = value.ValueKind == JsonValueKind.Null ? "is null" : "is missing";
-                    problems.Add((value.ValueKind == JsonValueKind.Null ? memberPath : path,
+                    problems.Add((value.ValueKind == JsonValueKind.Null ? JsonPathText.Property(path, property.Name) : path,
                         $"the required member \"{property.Name}\" {how}: add it with {Expected(typeInfo.Options.GetTypeInfo(property.PropertyType))}"));
                 }
                 continue;
             }
-            CheckValue(value, typeInfo.Options.GetTypeInfo(property.PropertyType), memberPath, problems);
+            CheckValue(value, typeInfo.Options.GetTypeInfo(property.PropertyType), JsonPathText.Property(path, property.Name), problems);
         }
     }
 
