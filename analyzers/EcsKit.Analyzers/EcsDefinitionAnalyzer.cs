@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using EcsKit.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EcsKit.Analyzers;
+
+/// <summary>
+/// Reports ECS mistakes in EcsKit fluent definitions while they are typed: every rule of the catalogue that
+/// compile-time constants can decide, at the call that causes it, with the other party of a conflict as an
+/// additional location. Services and task definitions declared in one method (or one set of top-level statements)
+/// are checked together, so that conflicts between services show live.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EcsDefinitionAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => EcsDescriptors.All;
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName(AppReader.AppType) is null)
+            {
+                return;
+            }
+            start.RegisterOperationBlockAction(Analyze);
+        });
+    }
+
+    private static void Analyze(OperationBlockAnalysisContext context)
+    {
+        var reader = AppReader.Read(context.OperationBlocks);
+        if (reader is null)
+        {
+            return;
+        }
+        var reported = new HashSet<(string, TextSpanKey, string)>();
+        foreach (var finding in RuleRunner.Run(reader.Facts, AllRules))
+        {
+            var location = reader.Map.Find(finding.Path);
+            if (location is null || !location.IsInSource || !reported.Add((finding.Id, new TextSpanKey(location), finding.Message)))
+            {
+                continue;
+            }
+            var additional = finding.AdditionalPaths.Select(reader.Map.Find).Where(l => l is not null && l != location).Cast<Location>();
+            context.ReportDiagnostic(Diagnostic.Create(
+                EcsDescriptors.Get(finding.Id),
+                location,
+                EcsDescriptors.ToRoslyn(finding.Severity),
+                additional,
+                properties: ImmutableDictionary<string, string?>.Empty.Add("path", finding.Path),
+                finding.Message));
+        }
+    }
+
+    /// <summary>Every rule runs; which findings show is up to the descriptors and the user's .editorconfig.</summary>
+    private static readonly RuleOptions AllRules = CreateAllRules();
+
+    private static RuleOptions CreateAllRules()
+    {
+        var options = new RuleOptions();
+        foreach (var rule in RuleCatalog.All.Where(r => !r.EnabledByDefault))
+        {
+            options.Severities[rule.Id] = rule.DefaultSeverity;
+        }
+        return options;
+    }
+
+    private readonly struct TextSpanKey : System.IEquatable<TextSpanKey>
+    {
+        private readonly string? _file;
+        private readonly int _start;
+        private readonly int _length;
+
+        public TextSpanKey(Location location)
+        {
+            _file = location.SourceTree?.FilePath;
+            _start = location.SourceSpan.Start;
+            _length = location.SourceSpan.Length;
+        }
+
+        public bool Equals(TextSpanKey other) => _file == other._file && _start == other._start && _length == other._length;
+
+        public override bool Equals(object? obj) => obj is TextSpanKey other && Equals(other);
+
+        public override int GetHashCode() => ((_file?.GetHashCode() ?? 0) * 31 + _start) * 31 + _length;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EcsKit.Analyzers;
+
+/// <summary>One call on an EcsKit builder, with its arguments by parameter name and where it stands in source.</summary>
+internal sealed class BuilderCall
+{
+    private BuilderCall(IInvocationOperation invocation) => Invocation = invocation;
+
+    public IInvocationOperation Invocation { get; }
+
+    public string Name => Invocation.TargetMethod.Name;
+
+    /// <summary>The method name token (<c>Port</c> in <c>.Port(80)</c>), where findings about the call are reported.</summary>
+    public Location Location => Invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
+        ? access.Name.GetLocation()
+        : Invocation.Syntax.GetLocation();
+
+    /// <summary>The argument for a parameter (the default value when the caller left it out), or null.</summary>
+    public IOperation? Value(string parameter) =>
+        Invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter)?.Value;
+
+    /// <summary>Where the caller wrote an argument, or the call itself when it was left out.</summary>
+    public Location LocationOf(string parameter)
+    {
+        var argument = Invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter);
+        return argument is { ArgumentKind: ArgumentKind.Explicit } ? argument.Syntax.GetLocation() : Location;
+    }
+
+    public bool Has(string parameter) =>
+        Invocation.Arguments.Any(a => a.Parameter?.Name == parameter && a.ArgumentKind == ArgumentKind.Explicit);
+
+    /// <summary>The lambda passed for a parameter, or null when something else (a method group, a variable) was passed.</summary>
+    public IAnonymousFunctionOperation? Lambda(string parameter) => Unwrap(Value(parameter)) as IAnonymousFunctionOperation;
+
+    /// <summary>
+    /// The calls on a builder of type <paramref name="builderType"/> inside a lambda, in the order they run
+    /// (a chain <c>td.A().B()</c> runs A first). Null when the order is not certain: a call under a condition or a
+    /// loop, or the builder escaping into other code.
+    /// </summary>
+    public static List<BuilderCall>? InLambda(IAnonymousFunctionOperation lambda, string builderType)
+    {
+        var calls = new List<BuilderCall>();
+        foreach (var invocation in lambda.Body.Descendants().OfType<IInvocationOperation>())
+        {
+            if (invocation.TargetMethod.ContainingType?.ToDisplayString() != builderType || !IsOnBuilder(invocation, lambda))
+            {
+                continue;
+            }
+            switch (PlaceOf(invocation, lambda))
+            {
+                case Place.Uncertain:
+                    return null;
+                case Place.Direct:
+                    calls.Add(new BuilderCall(invocation));
+                    break;
+            }
+        }
+        // A builder passed to another method may be configured there, out of sight.
+        foreach (var reference in lambda.Body.Descendants().OfType<IParameterReferenceOperation>())
+        {
+            if (SymbolEqualityComparer.Default.Equals(reference.Parameter, lambda.Symbol.Parameters.FirstOrDefault())
+                && reference.Parent is IArgumentOperation)
+            {
+                return null;
+            }
+        }
+        return calls.OrderBy(c => c.Location.SourceSpan.Start).ToList();
+    }
+
+    private enum Place
+    {
+        Direct,
+        InNestedLambda,
+        Uncertain,
+    }
+
+    private static Place PlaceOf(IOperation invocation, IAnonymousFunctionOperation lambda)
+    {
+        for (var parent = invocation.Parent; parent is not null && parent != lambda; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation)
+            {
+                return Place.InNestedLambda;
+            }
+            if (parent is IConditionalOperation or ILoopOperation or ISwitchOperation or ITryOperation or ICoalesceOperation or IConditionalAccessOperation)
+            {
+                return Place.Uncertain;
+            }
+        }
+        return Place.Direct;
+    }
+
+    // The chain must start at the lambda's own parameter (td => td.A().B()), not at some other builder.
+    private static bool IsOnBuilder(IInvocationOperation invocation, IAnonymousFunctionOperation lambda)
+    {
+        var receiver = invocation.Instance;
+        while (receiver is IInvocationOperation inner)
+        {
+            receiver = inner.Instance;
+        }
+        return receiver is IParameterReferenceOperation reference
+            && SymbolEqualityComparer.Default.Equals(reference.Parameter, lambda.Symbol.Parameters.FirstOrDefault());
+    }
+
+    private static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IDelegateCreationOperation or IConversionOperation)
+        {
+            operation = operation is IDelegateCreationOperation creation ? creation.Target : ((IConversionOperation)operation).Operand;
+        }
+        return operation;
+    }
+
+    public static BuilderCall Of(IInvocationOperation invocation) => new(invocation);
+}
