@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -30,33 +31,70 @@ public sealed class EcsDefinitionAnalyzer : DiagnosticAnalyzer
             {
                 return;
             }
-            start.RegisterOperationBlockAction(Analyze);
+            var program = new WholeProgram();
+            start.RegisterOperationBlockAction(block =>
+            {
+                var reader = AppReader.Read(block.OperationBlocks);
+                if (reader is not null)
+                {
+                    program.Add(block.OperationBlocks);
+                    Report(reader, block.ReportDiagnostic, program.Reported);
+                }
+            });
+            start.RegisterCompilationEndAction(end => program.Analyze(end.ReportDiagnostic));
         });
     }
 
-    private static void Analyze(OperationBlockAnalysisContext context)
+    /// <summary>Reports the findings of one reading, each once (a finding reached twice is reported at its first place).</summary>
+    private static void Report(AppReader reader, System.Action<Diagnostic> report, ConcurrentDictionary<(string, TextSpanKey, string), bool> reported, System.Func<string, bool>? only = null)
     {
-        var reader = AppReader.Read(context.OperationBlocks);
-        if (reader is null)
-        {
-            return;
-        }
-        var reported = new HashSet<(string, TextSpanKey, string)>();
         foreach (var finding in RuleRunner.Run(reader.Facts, AllRules))
         {
+            if (only is not null && !only(finding.Id))
+            {
+                continue;
+            }
             var location = reader.Map.Find(finding.Path);
-            if (location is null || !location.IsInSource || !reported.Add((finding.Id, new TextSpanKey(location), finding.Message)))
+            if (location is null || !location.IsInSource || !reported.TryAdd((finding.Id, new TextSpanKey(location), finding.Message), true))
             {
                 continue;
             }
             var additional = finding.AdditionalPaths.Select(reader.Map.Find).Where(l => l is not null && l != location).Cast<Location>();
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 EcsDescriptors.Get(finding.Id),
                 location,
                 EcsDescriptors.ToRoslyn(finding.Severity),
                 additional,
                 properties: ImmutableDictionary<string, string?>.Empty.Add("path", finding.Path),
                 finding.Message));
+        }
+    }
+
+    /// <summary>
+    /// The compilation-end pass: services and task definitions declared in different methods (a task definition in
+    /// a field, services added elsewhere) only meet here, so the rules between services (ECS0010, ECS0011) run once
+    /// more over every block of the program. Findings the live per-method pass reported are not repeated.
+    /// </summary>
+    private sealed class WholeProgram
+    {
+        private readonly ConcurrentBag<ImmutableArray<IOperation>> _blocks = new();
+
+        public ConcurrentDictionary<(string, TextSpanKey, string), bool> Reported { get; } = new();
+
+        public void Add(ImmutableArray<IOperation> blocks) => _blocks.Add(blocks);
+
+        public void Analyze(System.Action<Diagnostic> report)
+        {
+            if (_blocks.Count < 2)
+            {
+                return;
+            }
+            var ordered = _blocks.SelectMany(b => b).OrderBy(o => o.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(o => o.Syntax.SpanStart);
+            var reader = AppReader.Read(ordered);
+            if (reader is not null)
+            {
+                Report(reader, report, Reported, id => id is RuleIds.CrossServiceHostPortConflict or RuleIds.LocalHostPortConflict);
+            }
         }
     }
 
