@@ -99,7 +99,7 @@ public sealed class EcsDefinitionAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Every rule runs; which findings show is up to the descriptors and the user's .editorconfig.</summary>
-    private static readonly RuleOptions AllRules = CreateAllRules();
+    internal static readonly RuleOptions AllRules = CreateAllRules();
 
     private static RuleOptions CreateAllRules()
     {

@@ -85,9 +85,8 @@ public sealed class EcsJsonFileAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // Rules that are off by default (ECS0038) follow their defaults here until EcsDefinitionAnalyzer's options that
-    // enable every rule are shared: then only the descriptors and .editorconfig decide what shows, as in C# code.
-    private static RuleOptions? Options => null;
+    // Every rule runs, as in the C# analyzer; which findings show is up to the descriptors and .editorconfig.
+    private static RuleOptions Options => EcsDefinitionAnalyzer.AllRules;
 
     private static Location Find(string path, EcsJsonDocument document, EcsJsonDocument? taskDocument)
     {
