@@ -72,6 +72,30 @@ public class SplitProcessesCodeFixTests
             [Diagnostic("ECS0020", 0)]);
 
     [Fact]
+    public Task Fix_all_splits_two_containers_of_one_task() =>
+        VerifyCodeFixAsync("""
+            using EcsKit;
+
+            var app = new EcsApp("shop");
+            app.TaskDefinition("web", td => td
+                .Fargate(cpu: 512, memoryMiB: 1024)
+                .Container("web", c => c.Image("php:8-fpm").{|#0:Command|}("sh", "-c", "nginx -g 'daemon off;' & php-fpm").Port(80))
+                .Container("jobs", c => c.Image("python:3.13").{|#1:Command|}("sh", "-c", "celery -A tasks worker & celery -A tasks beat")));
+            """,
+            """
+            using EcsKit;
+
+            var app = new EcsApp("shop");
+            app.TaskDefinition("web", td => td
+                .Fargate(cpu: 512, memoryMiB: 1024)
+                .Container("web", c => c.Image("php:8-fpm").Command("nginx", "-g", "daemon off;").Port(80))
+                .Container("web-php-fpm", c => c.Image("php:8-fpm").Command("php-fpm"))
+                .Container("jobs", c => c.Image("python:3.13").Command("celery", "-A", "tasks", "worker"))
+                .Container("jobs-celery", c => c.Image("python:3.13").Command("celery", "-A", "tasks", "beat")));
+            """,
+            [Diagnostic("ECS0020", 0), Diagnostic("ECS0020", 1)]);
+
+    [Fact]
     public Task No_split_when_a_process_detaches_as_a_daemon() =>
         VerifyNoFixAsync("""
             using EcsKit;
