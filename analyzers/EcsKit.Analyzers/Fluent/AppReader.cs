@@ -58,6 +58,7 @@ internal sealed class AppReader
             var service = ServiceReader.Read(declaration, cluster, path, reader.Map, reader.TaskOf);
             if (service is not null)
             {
+                service.Task ??= reader.TaskNamed(service.TaskDefinition);
                 facts.Services.Add(service);
             }
             else
@@ -116,6 +117,22 @@ internal sealed class AppReader
         }
         var task = Task(declaration);
         return (task?.Family ?? Constants.String(BuilderCall.Of(declaration).Value("family")), task);
+    }
+
+    /// <summary>
+    /// The task definition a service names by family, family:revision or ARN, when that family is declared in this
+    /// block (the runtime finds it among the application's definitions the same way).
+    /// </summary>
+    private TaskFacts? TaskNamed(Fact<string> reference)
+    {
+        if (!reference.IsKnown)
+        {
+            return null;
+        }
+        var text = reference.Value;
+        var family = text.Substring(text.LastIndexOf('/') + 1).Split(':')[0];
+        var matches = Facts.TaskDefinitions.Where(t => t.Family.Is(family)).ToList();
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     /// <summary>The cluster a <c>Service</c> call's receiver belongs to: <c>app.Cluster("x")</c>, a chain of <c>Service</c> calls, a <c>c =&gt; c.Service(...)</c> lambda or a local holding a cluster.</summary>
