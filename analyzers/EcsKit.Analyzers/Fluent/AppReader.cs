@@ -30,8 +30,10 @@ internal sealed class AppReader
     public static AppReader? Read(IEnumerable<IOperation> blocks)
     {
         var operations = blocks.SelectMany(b => b.DescendantsAndSelf()).ToList();
-        var declarations = operations.OfType<IInvocationOperation>().Where(i => Is(i, AppType, "TaskDefinition")).ToList();
-        var services = operations.OfType<IInvocationOperation>().Where(i => Is(i, ClusterBuilderType, "Service")).ToList();
+        // In the order they run: in a chain app.Cluster("c").Service("a", ...).Service("b", ...) the outer call (b)
+        // comes first in the tree, but a runs first, and rules name the parties of a conflict in declaration order.
+        var declarations = InRunOrder(operations.OfType<IInvocationOperation>().Where(i => Is(i, AppType, "TaskDefinition")));
+        var services = InRunOrder(operations.OfType<IInvocationOperation>().Where(i => Is(i, ClusterBuilderType, "Service")));
         if (declarations.Count == 0 && services.Count == 0)
         {
             return null;
@@ -200,6 +202,9 @@ internal sealed class AppReader
             }
         }
     }
+
+    private static List<IInvocationOperation> InRunOrder(IEnumerable<IInvocationOperation> calls) =>
+        calls.OrderBy(c => BuilderCall.Of(c).Location.SourceSpan.Start).ToList();
 
     private static T? Enclosing<T>(IOperation operation, System.Func<T, bool> match) where T : class, IOperation
     {
