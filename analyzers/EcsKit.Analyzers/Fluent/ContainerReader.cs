@@ -66,7 +66,10 @@ internal static class ContainerReader
                 c.PortMappings.Add(range);
                 map.Add(range.Path, call.Location);
                 return true;
-            case "Environment": NameValue(c.Environment, call, "name", Constants.String(call.Value("value")), c.Member("environment"), map); return true;
+            case "Environment":
+                var variable = NameValue(c.Environment, call, "name", Constants.String(call.Value("value")), c.Member("environment"), map);
+                map.Add(variable.Member("value"), call.LocationOf("value"));
+                return true;
             case "Secret":
             case "SsmParameter":
                 NameValue(c.Secrets, call, "name", Constants.String(call.Value(call.Name == "Secret" ? "valueFrom" : "parameterArnOrName")), c.Member("secrets"), map);
@@ -76,6 +79,8 @@ internal static class ContainerReader
                 var file = new EnvironmentFileFacts { Path = $"{c.Member("environmentFiles")}[{c.EnvironmentFiles.Count}]", Value = Constants.String(call.Value("s3ObjectArn")), Type = "s3" };
                 c.EnvironmentFiles.Add(file);
                 map.Add(file.Path, call.Location);
+                map.Add(file.Path + ".value", call.LocationOf("s3ObjectArn"));
+                map.Add(c.Member("environmentFiles"), call.Location, replace: false);
                 return true;
             case "HealthCheck": HealthCheck(call, c, map); return true;
             case "Logging": Log(call, c, map, Constants.Enum(call.Value("driver")), new(), optionsKnown: !call.Has("options")); return true;
@@ -232,7 +237,7 @@ internal static class ContainerReader
         return c.LinuxParameters;
     }
 
-    private static void NameValue(FactList<NameValueFacts> list, BuilderCall call, string nameParameter, Fact<string> value, string listPath, SourceMap map)
+    private static NameValueFacts NameValue(FactList<NameValueFacts> list, BuilderCall call, string nameParameter, Fact<string> value, string listPath, SourceMap map)
     {
         var name = Constants.String(call.Value(nameParameter));
         var existing = name.IsKnown ? list.FirstOrDefault(e => e.Name.Is(name.Value)) : null;
@@ -244,6 +249,8 @@ internal static class ContainerReader
         }
         map.Add(entry.Path, call.Location);
         map.Add(entry.Member("name"), call.LocationOf(nameParameter));
+        map.Add(listPath, call.Location, replace: false);
+        return entry;
     }
 
     private static void Upsert(FactList<NameValueFacts> list, string name, Fact<string> value, string listPath, BuilderCall call, SourceMap map)
