@@ -157,9 +157,10 @@ internal static class TaskDefinitionReader
         {
             container = new ContainerFacts { Path = $"{t.Member("containerDefinitions")}[{t.Containers.Count}]", Name = name };
             t.Containers.Add(container);
-            map.Add(container.Path, call.Location);
             map.Add(container.Member("name"), call.LocationOf("name"));
         }
+        // A container changed here (one copied from a template, say) is reported here, not at the template.
+        map.Add(container.Path, call.Location);
         var lambda = call.Lambda("configure");
         var calls = lambda is null ? null : BuilderCall.InLambda(lambda, ContainerReader.BuilderType);
         return calls is not null && calls.All(c => ContainerReader.Apply(c, container, map));
