@@ -124,6 +124,11 @@ internal static class TaskDefinitionReader
             case "DockerVolume": return Volume(call, t, map, v => v.HasDockerVolumeConfiguration = true);
             case "EfsVolume": return Volume(call, t, map, v => v.HasEfsVolumeConfiguration = true);
             case "Volume":
+                // A volume object is not read; it may replace a volume already declared under its name.
+                if (t.Volumes.Count > 0)
+                {
+                    return false;
+                }
                 t.Volumes.IsComplete = false;
                 Member("volumes");
                 return true;
