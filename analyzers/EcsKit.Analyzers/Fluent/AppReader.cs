@@ -30,8 +30,10 @@ internal sealed class AppReader
     public static AppReader? Read(IEnumerable<IOperation> blocks)
     {
         var operations = blocks.SelectMany(b => b.DescendantsAndSelf()).ToList();
-        var declarations = operations.OfType<IInvocationOperation>().Where(i => Is(i, AppType, "TaskDefinition")).ToList();
-        var services = operations.OfType<IInvocationOperation>().Where(i => Is(i, ClusterBuilderType, "Service")).ToList();
+        // In the order they run: in a chain app.Cluster("c").Service("a", ...).Service("b", ...) the outer call (b)
+        // comes first in the tree, but a runs first, and rules name the parties of a conflict in declaration order.
+        var declarations = InRunOrder(operations.OfType<IInvocationOperation>().Where(i => Is(i, AppType, "TaskDefinition")));
+        var services = InRunOrder(operations.OfType<IInvocationOperation>().Where(i => Is(i, ClusterBuilderType, "Service")));
         if (declarations.Count == 0 && services.Count == 0)
         {
             return null;
@@ -58,6 +60,7 @@ internal sealed class AppReader
             var service = ServiceReader.Read(declaration, cluster, path, reader.Map, reader.TaskOf);
             if (service is not null)
             {
+                service.Task ??= reader.TaskNamed(service.TaskDefinition);
                 facts.Services.Add(service);
             }
             else
@@ -116,6 +119,22 @@ internal sealed class AppReader
         }
         var task = Task(declaration);
         return (task?.Family ?? Constants.String(BuilderCall.Of(declaration).Value("family")), task);
+    }
+
+    /// <summary>
+    /// The task definition a service names by family, family:revision or ARN, when that family is declared in this
+    /// block (the runtime finds it among the application's definitions the same way).
+    /// </summary>
+    private TaskFacts? TaskNamed(Fact<string> reference)
+    {
+        if (!reference.IsKnown)
+        {
+            return null;
+        }
+        var text = reference.Value;
+        var family = text.Substring(text.LastIndexOf('/') + 1).Split(':')[0];
+        var matches = Facts.TaskDefinitions.Where(t => t.Family.Is(family)).ToList();
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     /// <summary>The cluster a <c>Service</c> call's receiver belongs to: <c>app.Cluster("x")</c>, a chain of <c>Service</c> calls, a <c>c =&gt; c.Service(...)</c> lambda or a local holding a cluster.</summary>
@@ -183,6 +202,9 @@ internal sealed class AppReader
             }
         }
     }
+
+    private static List<IInvocationOperation> InRunOrder(IEnumerable<IInvocationOperation> calls) =>
+        calls.OrderBy(c => BuilderCall.Of(c).Location.SourceSpan.Start).ToList();
 
     private static T? Enclosing<T>(IOperation operation, System.Func<T, bool> match) where T : class, IOperation
     {

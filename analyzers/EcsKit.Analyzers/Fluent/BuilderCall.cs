@@ -44,29 +44,45 @@ internal sealed class BuilderCall
     /// </summary>
     public static List<BuilderCall>? InLambda(IAnonymousFunctionOperation lambda, string builderType)
     {
-        var calls = new List<BuilderCall>();
-        foreach (var invocation in lambda.Body.Descendants().OfType<IInvocationOperation>())
+        var builder = lambda.Symbol.Parameters.FirstOrDefault();
+        if (builder is null)
         {
-            if (invocation.TargetMethod.ContainingType?.ToDisplayString() != builderType || !IsOnBuilder(invocation, lambda))
+            return null;
+        }
+        var calls = new List<BuilderCall>();
+        foreach (var reference in lambda.Body.Descendants().OfType<IParameterReferenceOperation>())
+        {
+            if (!SymbolEqualityComparer.Default.Equals(reference.Parameter, builder))
             {
                 continue;
             }
-            switch (PlaceOf(invocation, lambda))
-            {
-                case Place.Uncertain:
-                    return null;
-                case Place.Direct:
-                    calls.Add(new BuilderCall(invocation));
-                    break;
-            }
-        }
-        // A builder passed to another method may be configured there, out of sight.
-        foreach (var reference in lambda.Body.Descendants().OfType<IParameterReferenceOperation>())
-        {
-            if (SymbolEqualityComparer.Default.Equals(reference.Parameter, lambda.Symbol.Parameters.FirstOrDefault())
-                && reference.Parent is IArgumentOperation)
+            // Every use of the builder must be the start of a chain of its own calls: a builder stored in a
+            // variable, passed to a method (extension methods included) or chosen by a condition may be
+            // configured out of sight.
+            if (reference.Parent is not IInvocationOperation first || first.Instance != reference)
             {
                 return null;
+            }
+            IOperation link = first;
+            while (true)
+            {
+                var invocation = (IInvocationOperation)link;
+                if (invocation.TargetMethod.ContainingType?.ToDisplayString() != builderType || PlaceOf(invocation, lambda) == Place.Uncertain)
+                {
+                    return null;
+                }
+                calls.Add(new BuilderCall(invocation));
+                if (link.Parent is IInvocationOperation next && next.Instance == link)
+                {
+                    link = next;
+                    continue;
+                }
+                // The chain's result is the builder again: it must be dropped, not kept for later calls.
+                if (link.Parent is not (IExpressionStatementOperation or IReturnOperation))
+                {
+                    return null;
+                }
+                break;
             }
         }
         return calls.OrderBy(c => c.Location.SourceSpan.Start).ToList();
@@ -75,36 +91,24 @@ internal sealed class BuilderCall
     private enum Place
     {
         Direct,
-        InNestedLambda,
         Uncertain,
     }
 
+    // A call runs exactly once, in source order, unless something between it and the lambda makes it conditional,
+    // repeated or deferred.
     private static Place PlaceOf(IOperation invocation, IAnonymousFunctionOperation lambda)
     {
         for (var parent = invocation.Parent; parent is not null && parent != lambda; parent = parent.Parent)
         {
-            if (parent is IAnonymousFunctionOperation)
-            {
-                return Place.InNestedLambda;
-            }
-            if (parent is IConditionalOperation or ILoopOperation or ISwitchOperation or ITryOperation or ICoalesceOperation or IConditionalAccessOperation)
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation or IConditionalOperation or ILoopOperation
+                or ISwitchOperation or ISwitchExpressionOperation or ITryOperation or ICoalesceOperation or ICoalesceAssignmentOperation
+                or IConditionalAccessOperation or IBranchOperation or IThrowOperation
+                or IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr })
             {
                 return Place.Uncertain;
             }
         }
         return Place.Direct;
-    }
-
-    // The chain must start at the lambda's own parameter (td => td.A().B()), not at some other builder.
-    private static bool IsOnBuilder(IInvocationOperation invocation, IAnonymousFunctionOperation lambda)
-    {
-        var receiver = invocation.Instance;
-        while (receiver is IInvocationOperation inner)
-        {
-            receiver = inner.Instance;
-        }
-        return receiver is IParameterReferenceOperation reference
-            && SymbolEqualityComparer.Default.Equals(reference.Parameter, lambda.Symbol.Parameters.FirstOrDefault());
     }
 
     private static IOperation? Unwrap(IOperation? operation)

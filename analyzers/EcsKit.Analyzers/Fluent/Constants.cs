@@ -21,7 +21,7 @@ internal static class Constants
         {
             return Fact<string>.Absent;
         }
-        var constant = value.ConstantValue;
+        var constant = Unwrap(value).ConstantValue;
         if (!constant.HasValue)
         {
             return Fact<string>.Unknown;
@@ -40,7 +40,8 @@ internal static class Constants
         {
             return Fact<int>.Absent;
         }
-        var constant = value.ConstantValue;
+        // An int passed to an int? parameter is wrapped in an implicit conversion that has no constant value itself.
+        var constant = Unwrap(value).ConstantValue;
         if (!constant.HasValue)
         {
             return Fact<int>.Unknown;
@@ -59,7 +60,7 @@ internal static class Constants
         {
             return Fact<bool>.Absent;
         }
-        var constant = value.ConstantValue;
+        var constant = Unwrap(value).ConstantValue;
         return constant.HasValue && constant.Value is bool flag ? Fact<bool>.Of(flag)
             : constant.HasValue && constant.Value is null ? Fact<bool>.Absent
             : Fact<bool>.Unknown;
@@ -72,17 +73,25 @@ internal static class Constants
         {
             return Fact<string>.Absent;
         }
-        var operation = Unwrap(value);
-        if (operation.ConstantValue is { HasValue: true, Value: null })
+        // The enum-typed constant may sit under implicit conversions (to a nullable enum), or above one (an
+        // optional parameter's default value is stored as a number converted to the enum).
+        INamedTypeSymbol? enumType = null;
+        IOperation? operation = null;
+        for (IOperation? current = value; current is not null; current = current is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : null)
         {
-            return Fact<string>.Absent;
+            var type = current.Type as INamedTypeSymbol;
+            if (type is { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T })
+            {
+                type = type.TypeArguments[0] as INamedTypeSymbol;
+            }
+            if (type?.TypeKind == TypeKind.Enum && current.ConstantValue.HasValue)
+            {
+                enumType = type;
+                operation = current;
+                break;
+            }
         }
-        var enumType = operation.Type as INamedTypeSymbol;
-        if (enumType is { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T })
-        {
-            enumType = enumType.TypeArguments[0] as INamedTypeSymbol;
-        }
-        if (enumType?.TypeKind != TypeKind.Enum || !operation.ConstantValue.HasValue)
+        if (enumType is null || operation is null || operation.ConstantValue.Value is null)
         {
             return Fact<string>.Unknown;
         }
@@ -154,6 +163,36 @@ internal static class Constants
             return new FactList<Fact<string>>();
         }
         return new FactList<Fact<string>>(isComplete: false);
+    }
+
+    /// <summary>The enum members of a <c>params</c> array argument as their ECS API strings; the list is unknown when it is not written out.</summary>
+    public static FactList<Fact<string>> Enums(IOperation? value)
+    {
+        if (value is null)
+        {
+            return new FactList<Fact<string>>();
+        }
+        var operation = Unwrap(value);
+        if (operation is IArrayCreationOperation { Initializer: { } initializer })
+        {
+            return new FactList<Fact<string>>(initializer.ElementValues.Select(Enum));
+        }
+        return new FactList<Fact<string>>(isComplete: false);
+    }
+
+    /// <summary>The ints of a collection argument written out as an array (<c>new[] { 1, 2 }</c>); unknown otherwise.</summary>
+    public static FactList<Fact<int>> Ints(IOperation? value)
+    {
+        if (IsAbsent(value))
+        {
+            return new FactList<Fact<int>>();
+        }
+        var operation = Unwrap(value);
+        if (operation is IArrayCreationOperation { Initializer: { } initializer })
+        {
+            return new FactList<Fact<int>>(initializer.ElementValues.Select(Int));
+        }
+        return new FactList<Fact<int>>(isComplete: false);
     }
 
     /// <summary>Nothing given: no argument, <c>null</c>, or the <c>null</c>/<c>default</c> of an optional nullable parameter.</summary>

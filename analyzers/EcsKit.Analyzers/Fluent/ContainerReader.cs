@@ -28,8 +28,8 @@ internal static class ContainerReader
             case "Privileged": c.Privileged = Constants.Bool(call.Value("privileged")); Member("privileged"); return true;
             case "Interactive": Member("interactive"); return true;
             case "PseudoTerminal": Member("pseudoTerminal"); return true;
-            case "StartTimeout": c.StartTimeout = Constants.Seconds(call.Value("timeout")); Member("startTimeout"); return true;
-            case "StopTimeout": c.StopTimeout = Constants.Seconds(call.Value("timeout")); Member("stopTimeout"); return true;
+            case "StartTimeout": c.StartTimeout = Constants.Seconds(call.Value("timeout")); map.Add(c.Member("startTimeout"), call.LocationOf("timeout")); return true;
+            case "StopTimeout": c.StopTimeout = Constants.Seconds(call.Value("timeout")); map.Add(c.Member("stopTimeout"), call.LocationOf("timeout")); return true;
             case "DockerLabel": Member("dockerLabels"); return true;
             case "ExtraHost": Add(c.ExtraHosts, Constants.String(call.Value("hostname")), c.Member("extraHosts"), call, map); return true;
             case "DnsServers": AddAll(c.DnsServers, call.Value("servers"), c.Member("dnsServers"), call, map); return true;
@@ -48,7 +48,7 @@ internal static class ContainerReader
                 {
                     Path = c.Member("restartPolicy"),
                     Enabled = true,
-                    IgnoredExitCodes = call.Has("ignoredExitCodes") ? new FactList<Fact<int>>(isComplete: false) : new FactList<Fact<int>>(),
+                    IgnoredExitCodes = Constants.Ints(call.Value("ignoredExitCodes")),
                     RestartAttemptPeriod = Constants.Seconds(call.Value("attemptPeriod")),
                 };
                 Member("restartPolicy");
@@ -66,22 +66,27 @@ internal static class ContainerReader
                 c.PortMappings.Add(range);
                 map.Add(range.Path, call.Location);
                 return true;
-            case "Environment": NameValue(c.Environment, call, "name", Constants.String(call.Value("value")), c.Member("environment"), map); return true;
+            case "Environment":
+                var variable = NameValue(c.Environment, call, "name", Constants.String(call.Value("value")), c.Member("environment"), map);
+                map.Add(variable.Member("value"), call.LocationOf("value"));
+                return true;
             case "Secret":
             case "SsmParameter":
                 NameValue(c.Secrets, call, "name", Constants.String(call.Value(call.Name == "Secret" ? "valueFrom" : "parameterArnOrName")), c.Member("secrets"), map);
                 return true;
-            case "SecretsManagerSecret": NameValue(c.Secrets, call, "name", Constants.String(call.Value("secretArn")), c.Member("secrets"), map); return true;
+            case "SecretsManagerSecret": NameValue(c.Secrets, call, "name", SecretsManagerValue(call), c.Member("secrets"), map); return true;
             case "EnvironmentFile":
                 var file = new EnvironmentFileFacts { Path = $"{c.Member("environmentFiles")}[{c.EnvironmentFiles.Count}]", Value = Constants.String(call.Value("s3ObjectArn")), Type = "s3" };
                 c.EnvironmentFiles.Add(file);
                 map.Add(file.Path, call.Location);
+                map.Add(file.Path + ".value", call.LocationOf("s3ObjectArn"));
+                map.Add(c.Member("environmentFiles"), call.Location, replace: false);
                 return true;
             case "HealthCheck": HealthCheck(call, c, map); return true;
             case "Logging": Log(call, c, map, Constants.Enum(call.Value("driver")), new(), optionsKnown: !call.Has("options")); return true;
             case "AwsLogs": Log(call, c, map, "awslogs", AwsLogsOptions(call), optionsKnown: true); return true;
             case "FireLensLogs": Log(call, c, map, "awsfirelens", new(), optionsKnown: false); return true;
-            case "JsonFileLogs": Log(call, c, map, "json-file", new(), optionsKnown: true); return true;
+            case "JsonFileLogs": Log(call, c, map, "json-file", JsonFileOptions(call, out var known), optionsKnown: known); return true;
             case "FireLensRouter": Member("firelensConfiguration"); return true;
             case "Mount":
                 var mount = new MountFacts { Path = $"{c.Member("mountPoints")}[{c.MountPoints.Count}]", SourceVolume = Constants.String(call.Value("sourceVolume")), ContainerPath = Constants.String(call.Value("containerPath")) };
@@ -157,6 +162,37 @@ internal static class ContainerReader
         }
     }
 
+    // The valueFrom the builder writes: the ARN alone, or arn:jsonKey:versionStage:versionId when any of those is given.
+    private static Fact<string> SecretsManagerValue(BuilderCall call)
+    {
+        var arn = Constants.String(call.Value("secretArn"));
+        var parts = new[] { Constants.String(call.Value("jsonKey")), Constants.String(call.Value("versionStage")), Constants.String(call.Value("versionId")) };
+        if (parts.All(p => p.IsAbsent))
+        {
+            return arn;
+        }
+        return arn.IsKnown && parts.All(p => !p.IsUnknown)
+            ? Fact<string>.Of(arn.Value + ":" + string.Join(":", parts.Select(p => p.IsKnown ? p.Value : "")))
+            : Fact<string>.Unknown;
+    }
+
+    private static System.Collections.Generic.Dictionary<string, Fact<string>> JsonFileOptions(BuilderCall call, out bool known)
+    {
+        var options = new System.Collections.Generic.Dictionary<string, Fact<string>>(System.StringComparer.Ordinal);
+        var size = Constants.String(call.Value("maxSize"));
+        var files = Constants.Int(call.Value("maxFiles"));
+        known = !size.IsUnknown && !files.IsUnknown;
+        if (size.IsKnown)
+        {
+            options["max-size"] = size;
+        }
+        if (files.IsKnown)
+        {
+            options["max-file"] = files.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return options;
+    }
+
     private static System.Collections.Generic.Dictionary<string, Fact<string>> AwsLogsOptions(BuilderCall call)
     {
         var options = new System.Collections.Generic.Dictionary<string, Fact<string>>(System.StringComparer.Ordinal)
@@ -168,6 +204,14 @@ internal static class ContainerReader
         if (!prefix.IsAbsent)
         {
             options["awslogs-stream-prefix"] = prefix;
+        }
+        // Options the builder writes only for a true flag (no rule needs them when the flag is unknown).
+        foreach (var (parameter, option, text) in new[] { ("createGroup", "awslogs-create-group", "true"), ("nonBlocking", "mode", "non-blocking") })
+        {
+            if (Constants.Bool(call.Value(parameter)).Is(true))
+            {
+                options[option] = text;
+            }
         }
         return options;
     }
@@ -193,7 +237,7 @@ internal static class ContainerReader
         return c.LinuxParameters;
     }
 
-    private static void NameValue(FactList<NameValueFacts> list, BuilderCall call, string nameParameter, Fact<string> value, string listPath, SourceMap map)
+    private static NameValueFacts NameValue(FactList<NameValueFacts> list, BuilderCall call, string nameParameter, Fact<string> value, string listPath, SourceMap map)
     {
         var name = Constants.String(call.Value(nameParameter));
         var existing = name.IsKnown ? list.FirstOrDefault(e => e.Name.Is(name.Value)) : null;
@@ -205,6 +249,8 @@ internal static class ContainerReader
         }
         map.Add(entry.Path, call.Location);
         map.Add(entry.Member("name"), call.LocationOf(nameParameter));
+        map.Add(listPath, call.Location, replace: false);
+        return entry;
     }
 
     private static void Upsert(FactList<NameValueFacts> list, string name, Fact<string> value, string listPath, BuilderCall call, SourceMap map)

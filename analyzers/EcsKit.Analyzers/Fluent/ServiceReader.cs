@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using EcsKit.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,7 +20,8 @@ internal static class ServiceReader
     public static ServiceFacts? Read(IInvocationOperation declaration, Fact<string> cluster, string path, SourceMap map, Func<IOperation, (Fact<string> Family, TaskFacts? Task)> taskOf)
     {
         var call = BuilderCall.Of(declaration);
-        var service = new ServiceFacts { Path = path, Name = Constants.String(call.Value("name")), Cluster = cluster };
+        // A service starts without a network configuration; only Subnets, SecurityGroups and AssignPublicIp add one.
+        var service = new ServiceFacts { Path = path, Name = Constants.String(call.Value("name")), Cluster = cluster, HasNetworkConfiguration = false };
         map.Add(path, call.Location);
         map.Add(service.Member("serviceName"), call.LocationOf("name"));
         var lambda = call.Lambda("configure");
@@ -58,7 +60,7 @@ internal static class ServiceReader
             case "DesiredCount": s.DesiredCount = Constants.Int(call.Value("count")); Member("desiredCount"); return true;
             case "Fargate":
                 s.LaunchType = "FARGATE";
-                if (call.Has("platformVersion"))
+                if (!Constants.String(call.Value("platformVersion")).IsAbsent)
                 {
                     s.PlatformVersion = Constants.String(call.Value("platformVersion"));
                 }
@@ -67,7 +69,12 @@ internal static class ServiceReader
                 return true;
             case "LaunchType": s.LaunchType = Constants.Enum(call.Value("launchType")); Member("launchType"); return true;
             case "CapacityProvider":
-                s.CapacityProviders.Add(Constants.String(call.Value("name")));
+                // A provider named again only changes its weight and base.
+                var provider = Constants.String(call.Value("name"));
+                if (!provider.IsKnown || !s.CapacityProviders.Any(p => p.Is(provider.Value)))
+                {
+                    s.CapacityProviders.Add(provider);
+                }
                 Member("capacityProviderStrategy");
                 return true;
             case "Daemon": s.SchedulingStrategy = "DAEMON"; Member("schedulingStrategy"); return true;

@@ -27,7 +27,7 @@ internal static class TaskDefinitionReader
         var facts = new TaskFacts { Path = path, Family = Constants.String(call.Value("family")) };
         map.Add(path, call.Location);
         map.Add(facts.Member("family"), call.LocationOf("family"));
-        if (call.Has("template") && call.Value("template") is { } templateArgument)
+        if (call.Has("template") && call.Value("template") is { } templateArgument && !Constants.String(templateArgument).IsAbsent)
         {
             var source = template(templateArgument);
             if (source is null || !Apply(source, facts, map, template, depth: 1))
@@ -45,7 +45,7 @@ internal static class TaskDefinitionReader
         {
             return false;
         }
-        if (depth > 0 && call.Has("template"))
+        if (depth > 0 && call.Has("template") && !Constants.String(call.Value("template")).IsAbsent)
         {
             var source = call.Value("template") is { } argument ? template(argument) : null;
             if (source is null || !Apply(source, facts, map, template, depth + 1))
@@ -92,7 +92,7 @@ internal static class TaskDefinitionReader
                 return true;
             case "NetworkMode": t.NetworkMode = Constants.Enum(call.Value("mode")); Member("networkMode"); return true;
             case "RequiresCompatibilities":
-                t.RequiresCompatibilities = new FactList<Fact<string>>(isComplete: false);
+                t.RequiresCompatibilities = Constants.Enums(call.Value("compatibilities"));
                 Member("requiresCompatibilities");
                 return true;
             case "Cpu": t.Cpu = Text(Constants.Int(call.Value("units"))); Member("cpu"); return true;
@@ -120,10 +120,15 @@ internal static class TaskDefinitionReader
                 t.PlacementConstraints.Add(constraint);
                 map.Add(constraint.Path, call.Location);
                 return true;
-            case "HostVolume": Volume(call, t, map, v => v.HasHost = call.Has("sourcePath")); return true;
-            case "DockerVolume": Volume(call, t, map, v => v.HasDockerVolumeConfiguration = true); return true;
-            case "EfsVolume": Volume(call, t, map, v => v.HasEfsVolumeConfiguration = true); return true;
+            case "HostVolume": return Volume(call, t, map, v => v.HasHost = !Constants.String(call.Value("sourcePath")).IsAbsent);
+            case "DockerVolume": return Volume(call, t, map, v => v.HasDockerVolumeConfiguration = true);
+            case "EfsVolume": return Volume(call, t, map, v => v.HasEfsVolumeConfiguration = true);
             case "Volume":
+                // A volume object is not read; it may replace a volume already declared under its name.
+                if (t.Volumes.Count > 0)
+                {
+                    return false;
+                }
                 t.Volumes.IsComplete = false;
                 Member("volumes");
                 return true;
@@ -146,26 +151,49 @@ internal static class TaskDefinitionReader
     private static bool Container(BuilderCall call, TaskFacts t, SourceMap map)
     {
         var name = Constants.String(call.Value("name"));
+        if (!name.IsKnown && t.Containers.Count > 0)
+        {
+            // Container changes the container of that name when there is one: with an unknown name it is not
+            // known whether this adds a container or changes one.
+            return false;
+        }
         var container = name.IsKnown ? t.Containers.FirstOrDefault(c => c.Name.Is(name.Value)) : null;
         if (container is null)
         {
             container = new ContainerFacts { Path = $"{t.Member("containerDefinitions")}[{t.Containers.Count}]", Name = name };
             t.Containers.Add(container);
-            map.Add(container.Path, call.Location);
             map.Add(container.Member("name"), call.LocationOf("name"));
         }
+        // A container changed here (one copied from a template, say) is reported here, not at the template.
+        map.Add(container.Path, call.Location);
         var lambda = call.Lambda("configure");
         var calls = lambda is null ? null : BuilderCall.InLambda(lambda, ContainerReader.BuilderType);
         return calls is not null && calls.All(c => ContainerReader.Apply(c, container, map));
     }
 
-    private static void Volume(BuilderCall call, TaskFacts t, SourceMap map, Action<VolumeFacts> kind)
+    // Volume replaces a volume of the same name, as the builder does; with an unknown name that is not certain.
+    private static bool Volume(BuilderCall call, TaskFacts t, SourceMap map, Action<VolumeFacts> kind)
     {
         var name = Constants.String(call.Value("name"));
-        var volume = new VolumeFacts { Path = $"{t.Member("volumes")}[{t.Volumes.Count}]", Name = name };
+        if (!name.IsKnown && t.Volumes.Count > 0)
+        {
+            return false;
+        }
+        var kept = t.Volumes.Where(v => !v.Name.Is(name.Value)).ToList();
+        var index = t.Volumes.ToList().FindIndex(v => v.Name.Is(name.Value));
+        var volume = new VolumeFacts { Path = $"{t.Member("volumes")}[{(index < 0 ? t.Volumes.Count : index)}]", Name = name };
         kind(volume);
-        t.Volumes.Add(volume);
+        if (index < 0)
+        {
+            t.Volumes.Add(volume);
+        }
+        else
+        {
+            kept.Insert(index, volume);
+            t.Volumes = new FactList<VolumeFacts>(kept, t.Volumes.IsComplete);
+        }
         map.Add(volume.Path, call.Location);
+        return true;
     }
 
     // Removing a container from a template shifts the rest; their facts carry paths, so a removal is only
