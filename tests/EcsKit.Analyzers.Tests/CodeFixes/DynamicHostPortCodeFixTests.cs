@@ -5,7 +5,7 @@ namespace EcsKit.Analyzers.Tests.CodeFixes;
 
 public class DynamicHostPortCodeFixTests
 {
-    [Fact(Skip = AnalyzerGaps.HostPortNotRead)]
+    [Fact]
     public Task A_reserved_static_host_port_in_bridge_mode_becomes_dynamic() =>
         VerifyCodeFixAsync("""
             using EcsKit;
@@ -25,7 +25,7 @@ public class DynamicHostPortCodeFixTests
             """,
             [Diagnostic("ECS0007", 0, DiagnosticSeverity.Error)]);
 
-    [Fact(Skip = AnalyzerGaps.HostPortNotRead)]
+    [Fact]
     public Task Fix_all_makes_both_ephemeral_host_ports_dynamic() =>
         VerifyCodeFixAsync("""
             using EcsKit;
@@ -45,7 +45,7 @@ public class DynamicHostPortCodeFixTests
             """,
             [Diagnostic("ECS0008", 0), Diagnostic("ECS0008", 1)]);
 
-    [Fact(Skip = AnalyzerGaps.HostPortNotRead)]
+    [Fact]
     public Task A_host_port_two_services_publish_becomes_dynamic_in_the_service_it_is_reported_on() =>
         VerifyCodeFixAsync("""
             using EcsKit;
@@ -53,10 +53,10 @@ public class DynamicHostPortCodeFixTests
             var app = new EcsApp("shop");
             var api = app.TaskDefinition("api", td => td
                 .Ec2(NetworkMode.Bridge)
-                .Container("api", c => c.Image("node:22").Memory(256).Port(3000, {|#0:hostPort: 8080|})));
+                .Container("api", c => c.Image("node:22").Memory(256).Port(3000, {|#1:hostPort: 8080|})));
             var admin = app.TaskDefinition("admin", td => td
                 .Ec2(NetworkMode.Bridge)
-                .Container("admin", c => c.Image("node:22").Memory(256).Port(3000, {|#1:hostPort: 8080|})));
+                .Container("admin", c => c.Image("node:22").Memory(256).Port(3000, {|#0:hostPort: 8080|})));
             app.Cluster("shop-ec2")
                 .Service("api", s => s.TaskDefinition(api).LaunchType(LaunchType.Ec2).DesiredCount(1).RollingUpdate(minimumHealthyPercent: 0, maximumPercent: 100))
                 .Service("admin", s => s.TaskDefinition(admin).LaunchType(LaunchType.Ec2).DesiredCount(1).RollingUpdate(minimumHealthyPercent: 0, maximumPercent: 100));
@@ -67,17 +67,17 @@ public class DynamicHostPortCodeFixTests
             var app = new EcsApp("shop");
             var api = app.TaskDefinition("api", td => td
                 .Ec2(NetworkMode.Bridge)
-                .Container("api", c => c.Image("node:22").Memory(256).Port(3000)));
+                .Container("api", c => c.Image("node:22").Memory(256).Port(3000, hostPort: 8080)));
             var admin = app.TaskDefinition("admin", td => td
                 .Ec2(NetworkMode.Bridge)
-                .Container("admin", c => c.Image("node:22").Memory(256).Port(3000, hostPort: 8080)));
+                .Container("admin", c => c.Image("node:22").Memory(256).Port(3000)));
             app.Cluster("shop-ec2")
                 .Service("api", s => s.TaskDefinition(api).LaunchType(LaunchType.Ec2).DesiredCount(1).RollingUpdate(minimumHealthyPercent: 0, maximumPercent: 100))
                 .Service("admin", s => s.TaskDefinition(admin).LaunchType(LaunchType.Ec2).DesiredCount(1).RollingUpdate(minimumHealthyPercent: 0, maximumPercent: 100));
             """,
             [Diagnostic("ECS0010", 0).WithLocation(1)]);
 
-    [Fact(Skip = AnalyzerGaps.HostPortNotRead)]
+    [Fact]
     public Task No_fix_in_host_mode_where_the_host_port_is_the_container_port() =>
         VerifyNoFixAsync("""
             using EcsKit;

@@ -5,7 +5,7 @@ namespace EcsKit.Analyzers.Tests.CodeFixes;
 
 public class HostPortCodeFixTests
 {
-    [Fact(Skip = AnalyzerGaps.HostPortNotRead)]
+    [Fact]
     public Task A_named_host_port_in_a_fargate_task_is_removed() =>
         VerifyCodeFixAsync("""
             using EcsKit;
@@ -25,7 +25,7 @@ public class HostPortCodeFixTests
             """,
             [Diagnostic("ECS0001", 0, DiagnosticSeverity.Error)]);
 
-    [Fact(Skip = AnalyzerGaps.HostPortNotRead)]
+    [Fact]
     public Task A_positional_host_port_in_host_mode_is_removed_and_the_protocol_after_it_gets_its_name() =>
         VerifyCodeFixAsync("""
             using EcsKit;
@@ -45,7 +45,7 @@ public class HostPortCodeFixTests
             """,
             [Diagnostic("ECS0002", 0, DiagnosticSeverity.Error)]);
 
-    [Fact(Skip = AnalyzerGaps.HostPortNotRead)]
+    [Fact]
     public Task Fix_all_removes_both_host_ports() =>
         VerifyCodeFixAsync("""
             using EcsKit;

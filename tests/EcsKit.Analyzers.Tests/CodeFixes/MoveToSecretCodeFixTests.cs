@@ -12,7 +12,7 @@ public class MoveToSecretCodeFixTests
             var app = new EcsApp("shop");
             app.TaskDefinition("web", td => td
                 .Fargate(cpu: 256, memoryMiB: 512)
-                .Container("web", c => c.Image("nginx:1.27").{|#0:Environment|}("DB_PASSWORD", "hunter2-prod")));
+                .Container("web", c => c.Image("nginx:1.27").Environment("DB_PASSWORD", {|#0:"hunter2-prod"|})));
             """,
             """
             using EcsKit;
@@ -34,9 +34,9 @@ public class MoveToSecretCodeFixTests
                 .Fargate(cpu: 256, memoryMiB: 512)
                 .Container("web", c => c
                     .Image("nginx:1.27")
-                    .{|#0:Environment|}("DB_PASSWORD", "hunter2-prod")
+                    .Environment("DB_PASSWORD", {|#0:"hunter2-prod"|})
                     .Environment("LOG_LEVEL", "debug")
-                    .{|#1:Environment|}(name: "API_TOKEN", value: "tok-5f2a9c")));
+                    .Environment(name: "API_TOKEN", {|#1:value: "tok-5f2a9c"|})));
             """,
             """
             using EcsKit;
