@@ -157,6 +157,7 @@ analyzer_s=$(grep -E '^ +[0-9.<]+ +[0-9]+ +EcsKit\.Analyzers, ' "$work/report.lo
 diagnostics=$({ grep -oE '[A-Za-z0-9/]+\.cs\([0-9]+,[0-9]+\): (warning|error) ECS[0-9]{4}' "$work/report.log" || true; } | sort -u | wc -l)
 
 definitions=$((groups * per_group * 2))
+echo "Machine:                     $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (other builds make the times noisy)"
 echo "Definitions:                 $((groups * per_group)) task definitions + $((groups * per_group)) services in $groups methods ($(cd Definitions && cat ./*.cs | wc -l) lines)"
 echo "Compile without analyzers:   ${without_ms} ms (median of $runs: ${without[*]})"
 echo "Compile with analyzers:      ${with_ms} ms (median of $runs: ${with[*]})"
