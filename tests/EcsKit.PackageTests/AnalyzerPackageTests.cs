@@ -14,6 +14,10 @@ public sealed class AnalyzerPackageTests(PackageFixture package) : IClassFixture
 
         Assert.Contains("lib/net10.0/EcsKit.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/EcsKit.Analyzers.dll", entries);
+        if (Directory.Exists(Path.Combine(PackageFixture.RepositoryRoot, "analyzers", "EcsKit.Analyzers.CodeFixes")))
+        {
+            Assert.Contains("analyzers/dotnet/cs/EcsKit.Analyzers.CodeFixes.dll", entries);
+        }
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Analyzers", StringComparison.Ordinal));
         Assert.Contains("buildTransitive/EcsKit.props", entries);
         Assert.Contains("buildTransitive/EcsKit.targets", entries);
@@ -82,6 +86,29 @@ public sealed class AnalyzerPackageTests(PackageFixture package) : IClassFixture
 
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains($"{DefinitionWithMistakes.SeveralProcessesLocation}: error ECS0020:", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_json_task_definition_in_the_project_folder_is_checked_without_any_project_setting()
+    {
+        var consumer = package.CreateConsumer("jsonbuild", "Console.WriteLine();\n");
+        consumer.Write("deploy/web.taskdef.json", """
+            {
+              "family": "web",
+              "networkMode": "awsvpc",
+              "requiresCompatibilities": ["FARGATE"],
+              "cpu": "256",
+              "memory": "512",
+              "containerDefinitions": [
+                { "name": "a", "image": "nginx:1.27", "portMappings": [{ "containerPort": 80 }] },
+                { "name": "b", "image": "httpd:2.4", "portMappings": [{ "containerPort": 80 }] }
+              ]
+            }
+            """);
+
+        var build = await consumer.BuildAsync();
+
+        Assert.Matches(new Regex(@"web\.taskdef\.json\(9,\d+\): error ECS0004: Containers 'a' and 'b' both use port 80/tcp"), build.Output);
     }
 
     [Fact]

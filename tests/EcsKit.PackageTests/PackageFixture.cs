@@ -32,7 +32,7 @@ public sealed class PackageFixture : IAsyncLifetime
     /// <inheritdoc/>
     public async Task InitializeAsync()
     {
-        var project = Path.Combine(RepositoryRoot(), "src", "EcsKit", "EcsKit.csproj");
+        var project = Path.Combine(RepositoryRoot, "src", "EcsKit", "EcsKit.csproj");
         // Its own artifacts folder: the pack never touches the bin and obj folders the solution build uses.
         var result = await DotNet.RunAsync(Root, new Dictionary<string, string>(), PackTimeout,
             "pack", project, "--configuration", "Release", "--output", Feed,
@@ -61,7 +61,10 @@ public sealed class PackageFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The folder of EcsKit.sln.</summary>
+    internal static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static string FindRepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
