@@ -37,8 +37,8 @@ public sealed class EcsDefinitionAnalyzer : DiagnosticAnalyzer
                 var reader = AppReader.Read(block.OperationBlocks);
                 if (reader is not null)
                 {
-                    program.Add(block.OperationBlocks);
-                    Report(reader, block.ReportDiagnostic, program.Reported);
+                    program.Add(block.OperationBlocks, reader);
+                    Report(reader, RuleRunner.Run(reader.Facts, AllRules), block.ReportDiagnostic, program.Reported);
                 }
             });
             start.RegisterCompilationEndAction(end => program.Analyze(end.ReportDiagnostic));
@@ -46,14 +46,10 @@ public sealed class EcsDefinitionAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Reports the findings of one reading, each once (a finding reached twice is reported at its first place).</summary>
-    private static void Report(AppReader reader, System.Action<Diagnostic> report, ConcurrentDictionary<(string, TextSpanKey, string), bool> reported, System.Func<string, bool>? only = null)
+    private static void Report(AppReader reader, IReadOnlyList<RuleDiagnostic> findings, System.Action<Diagnostic> report, ConcurrentDictionary<(string, TextSpanKey, string), bool> reported)
     {
-        foreach (var finding in RuleRunner.Run(reader.Facts, AllRules))
+        foreach (var finding in findings)
         {
-            if (only is not null && !only(finding.Id))
-            {
-                continue;
-            }
             var location = reader.Map.Find(finding.Path);
             if (location is null || !location.IsInSource || !reported.TryAdd((finding.Id, new TextSpanKey(location), finding.Message), true))
             {
@@ -78,14 +74,32 @@ public sealed class EcsDefinitionAnalyzer : DiagnosticAnalyzer
     private sealed class WholeProgram
     {
         private readonly ConcurrentBag<ImmutableArray<IOperation>> _blocks = new();
+        private readonly ConcurrentDictionary<string, int> _clusterBlocks = new(System.StringComparer.Ordinal);
+        private int _needed;
 
         public ConcurrentDictionary<(string, TextSpanKey, string), bool> Reported { get; } = new();
 
-        public void Add(ImmutableArray<IOperation> blocks) => _blocks.Add(blocks);
+        public void Add(ImmutableArray<IOperation> blocks, AppReader reader)
+        {
+            _blocks.Add(blocks);
+            if (reader.NeedsWholeProgram)
+            {
+                System.Threading.Interlocked.Exchange(ref _needed, 1);
+            }
+            foreach (var cluster in reader.Facts.Clusters.Where(c => c.Name.IsKnown))
+            {
+                // A cluster whose services are declared in two blocks is only seen whole here.
+                if (_clusterBlocks.AddOrUpdate(cluster.Name.Value, 1, (_, n) => n + 1) > 1)
+                {
+                    System.Threading.Interlocked.Exchange(ref _needed, 1);
+                }
+            }
+        }
 
         public void Analyze(System.Action<Diagnostic> report)
         {
-            if (_blocks.Count < 2)
+            // Reading the whole program again is only worth it where a block could not see everything.
+            if (_needed == 0 || _blocks.Count < 2)
             {
                 return;
             }
@@ -93,7 +107,7 @@ public sealed class EcsDefinitionAnalyzer : DiagnosticAnalyzer
             var reader = AppReader.Read(ordered);
             if (reader is not null)
             {
-                Report(reader, report, Reported, id => id is RuleIds.CrossServiceHostPortConflict or RuleIds.LocalHostPortConflict);
+                Report(reader, RuleRunner.RunBetweenResources(reader.Facts, AllRules), report, Reported);
             }
         }
     }

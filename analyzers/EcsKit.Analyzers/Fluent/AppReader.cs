@@ -26,6 +26,12 @@ internal sealed class AppReader
 
     public SourceMap Map { get; } = new();
 
+    /// <summary>
+    /// True when a service refers to a task definition through a field or local this block does not assign, or
+    /// names its cluster through something this block cannot follow: only the whole program can tell.
+    /// </summary>
+    public bool NeedsWholeProgram { get; private set; }
+
     /// <summary>Reads the declarations in <paramref name="blocks"/>; false when there are none.</summary>
     public static AppReader? Read(IEnumerable<IOperation> blocks)
     {
@@ -115,6 +121,7 @@ internal sealed class AppReader
         var declaration = DeclarationOf(value);
         if (declaration is null)
         {
+            NeedsWholeProgram = true;
             return (Fact<string>.Unknown, null);
         }
         var task = Task(declaration);
@@ -147,7 +154,7 @@ internal sealed class AppReader
             {
                 case IInvocationOperation call when Is(call, AppType, "Cluster"):
                     return Constants.String(BuilderCall.Of(call).Value("name"));
-                case IInvocationOperation call when call.TargetMethod.ContainingType?.ToDisplayString() == ClusterBuilderType:
+                case IInvocationOperation call when EcsTypes.Is(call.TargetMethod.ContainingType, ClusterBuilderType):
                     receiver = call.Instance;
                     continue;
                 case IParameterReferenceOperation parameter:
@@ -228,5 +235,5 @@ internal sealed class AppReader
     }
 
     private static bool Is(IInvocationOperation invocation, string type, string method) =>
-        invocation.TargetMethod.Name == method && invocation.TargetMethod.ContainingType?.ToDisplayString() == type;
+        invocation.TargetMethod.Name == method && EcsTypes.Is(invocation.TargetMethod.ContainingType, type);
 }

@@ -67,7 +67,7 @@ internal sealed class BuilderCall
             while (true)
             {
                 var invocation = (IInvocationOperation)link;
-                if (invocation.TargetMethod.ContainingType?.ToDisplayString() != builderType || PlaceOf(invocation, lambda) == Place.Uncertain)
+                if (!EcsTypes.Is(invocation.TargetMethod.ContainingType, builderType) || PlaceOf(invocation, lambda) == Place.Uncertain)
                 {
                     return null;
                 }

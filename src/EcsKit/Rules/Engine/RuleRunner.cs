@@ -44,6 +44,24 @@ internal static class RuleRunner
         return context.Diagnostics;
     }
 
+    /// <summary>Only the rules between resources (cluster and application rules), for a pass that has already run the others.</summary>
+    public static IReadOnlyList<RuleDiagnostic> RunBetweenResources(AppFacts app, RuleOptions? options = null)
+    {
+        var context = new RuleContext(options);
+        foreach (var cluster in app.Clusters)
+        {
+            foreach (var rule in ClusterRules)
+            {
+                rule(cluster, context);
+            }
+        }
+        foreach (var rule in AppRules)
+        {
+            rule(app, context);
+        }
+        return context.Diagnostics;
+    }
+
     /// <summary>Every task rule over one task definition.</summary>
     public static IReadOnlyList<RuleDiagnostic> Run(TaskFacts task, RuleOptions? options = null)
     {
