@@ -167,7 +167,7 @@ internal sealed class ShellLexer
             {
                 if ((c == '<' || c == '>') && IsProcessSubstitution(_i))
                 {
-                    var close = ScanParentheses(_i + 2, 1);
+                    var close = ScanParentheses(_i + 2);
                     AppendRaw(text, _i, close);
                     hasExpansion = true;
                     continue;
@@ -384,7 +384,7 @@ internal sealed class ShellLexer
         var next = _i + 1 < _s.Length ? _s[_i + 1] : '\0';
         if (next == '(')
         {
-            var close = ScanParentheses(_i + 2, 1);
+            var close = ScanParentheses(_i + 2);
             AppendRaw(text, start, close);
             return true;
         }
@@ -439,53 +439,15 @@ internal sealed class ShellLexer
 
     /// <summary>
     /// From <paramref name="from"/>, just inside an opening parenthesis, returns the offset just past the matching
-    /// closing one (or the end of the script, marking the result incomplete). Quotes, escapes, backticks and nested
-    /// substitutions are skipped.
+    /// closing one (or the end of the script, marking the result incomplete).
     /// </summary>
-    private int ScanParentheses(int from, int depth)
-    {
-        var k = from;
-        while (k < _s.Length)
-        {
-            var c = _s[k];
-            switch (c)
-            {
-                case '\\':
-                    k += 2;
-                    continue;
-                case '\'':
-                    var close = _s.IndexOf('\'', k + 1);
-                    if (close < 0)
-                    {
-                        IsComplete = false;
-                        return _s.Length;
-                    }
-                    k = close + 1;
-                    continue;
-                case '"':
-                    k = SkipDoubleQuoted(k + 1);
-                    continue;
-                case '`':
-                    k = SkipBackticks(k + 1);
-                    continue;
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return k + 1;
-                    }
-                    break;
-            }
-            k++;
-        }
-        IsComplete = false;
-        return _s.Length;
-    }
+    private int ScanParentheses(int from) => ScanBalanced(from, '(', ')');
 
-    private int ScanBraces(int from)
+    /// <summary>The same for <c>${ ... }</c>, where a <c>$( ... )</c> inside may hold braces of its own.</summary>
+    private int ScanBraces(int from) => ScanBalanced(from, '{', '}');
+
+    /// <summary>Finds the bracket that closes one already open; quotes, escapes, backticks and nested substitutions are skipped.</summary>
+    private int ScanBalanced(int from, char open, char close)
     {
         var depth = 1;
         var k = from;
@@ -498,13 +460,13 @@ internal sealed class ShellLexer
                     k += 2;
                     continue;
                 case '\'':
-                    var close = _s.IndexOf('\'', k + 1);
-                    if (close < 0)
+                    var quote = _s.IndexOf('\'', k + 1);
+                    if (quote < 0)
                     {
                         IsComplete = false;
                         return _s.Length;
                     }
-                    k = close + 1;
+                    k = quote + 1;
                     continue;
                 case '"':
                     k = SkipDoubleQuoted(k + 1);
@@ -512,23 +474,17 @@ internal sealed class ShellLexer
                 case '`':
                     k = SkipBackticks(k + 1);
                     continue;
-                case '$':
-                    if (k + 1 < _s.Length && _s[k + 1] == '(')
-                    {
-                        k = ScanParentheses(k + 2, 1);
-                        continue;
-                    }
-                    break;
-                case '{':
-                    depth++;
-                    break;
-                case '}':
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return k + 1;
-                    }
-                    break;
+                case '$' when open != '(' && k + 1 < _s.Length && _s[k + 1] == '(':
+                    k = ScanParentheses(k + 2);
+                    continue;
+            }
+            if (c == open)
+            {
+                depth++;
+            }
+            else if (c == close && --depth == 0)
+            {
+                return k + 1;
             }
             k++;
         }
@@ -558,7 +514,7 @@ internal sealed class ShellLexer
             }
             if (c == '$' && k + 1 < _s.Length && _s[k + 1] == '(')
             {
-                k = ScanParentheses(k + 2, 1);
+                k = ScanParentheses(k + 2);
                 continue;
             }
             if (c == '$' && k + 1 < _s.Length && _s[k + 1] == '{')
