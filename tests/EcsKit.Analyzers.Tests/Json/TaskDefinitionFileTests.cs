@@ -25,6 +25,29 @@ public class TaskDefinitionFileTests
         VerifyAsync([(File, PortConflict)],
             Diagnostic("ECS0004").WithLocation(0).WithLocation(1).WithArguments(RuntimeMessage(PortConflict, "ECS0004")));
 
+    // The fluent Environment(...) replaces a variable of the same name, so a duplicate can only come from JSON.
+    [Fact]
+    public Task An_environment_variable_given_twice_is_reported_in_a_json_task_definition()
+    {
+        const string json = """
+            {
+              "family": "web",
+              "containerDefinitions": [
+                {
+                  "name": "web",
+                  "image": "nginx:1.27",
+                  "memory": 256,
+                  "environment": [
+                    { "name": {|#1:"MODE"|}, "value": "a" },
+                    { "name": {|#0:"MODE"|}, "value": "b" }
+                  ]
+                }
+              ]
+            }
+            """;
+        return VerifyAsync([(File, json)], Diagnostic("ECS0081").WithLocation(0).WithLocation(1).WithArguments(RuntimeMessage(json, "ECS0081")));
+    }
+
     [Fact]
     public Task A_Fargate_size_that_does_not_exist_is_reported_at_the_memory_with_the_cpu()
     {
