@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Measures what the EcsKit analyzers cost at compile time on a large definition.
 #
-#   scripts/analyzer-benchmark.sh [GROUPS] [RUNS]
+#   scripts/analyzer-benchmark.sh [GROUPS] [RUNS] [PLAIN]
+#
+# PLAIN (default 0) adds that many files of ordinary application code (about 160 lines each: records, LINQ,
+# string formatting, no EcsKit), to measure a project where the definitions are only part of the code.
 #
 # Packs EcsKit into a local feed, generates a console project with GROUPS methods (default 50) that each declare
 # 10 task definitions and 10 services through the fluent API (500 + 500 by default), and compiles it RUNS times
@@ -14,6 +17,7 @@ cd "$(dirname "$0")/.."
 
 groups=${1:-50}
 runs=${2:-3}
+plain=${3:-0}
 per_group=10
 work=$(mktemp -d "${TMPDIR:-/tmp}/ecskit-analyzer-benchmark.XXXXXX")
 trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
@@ -127,6 +131,30 @@ EOF
   } >"$file"
 done
 
+mkdir -p "$project/Plain"
+for ((p = 0; p < plain; p++)); do
+  n=$(printf '%03d' "$p")
+  {
+    echo 'namespace Bench.Plain;'
+    echo ''
+    echo "public sealed record Order$n(int Id, string Customer, decimal Amount, DateTime Placed);"
+    echo ''
+    echo "public static class OrderReport$n"
+    echo '{'
+    for ((m = 0; m < 20; m++)); do
+      echo "    public static string Summary$m(IEnumerable<Order$n> orders, decimal threshold)"
+      echo '    {'
+      echo "        var large = orders.Where(o => o.Amount > threshold + $m).OrderByDescending(o => o.Amount).ToList();"
+      echo '        var byCustomer = large.GroupBy(o => o.Customer).Select(g => (Customer: g.Key, Total: g.Sum(o => o.Amount)));'
+      echo '        var lines = byCustomer.Select(c => $"{c.Customer,-20} {c.Total,12:N2}");'
+      echo "        return string.Join(Environment.NewLine, lines) + \$\" ({large.Count} orders over {threshold + $m:N2})\";"
+      echo '    }'
+      echo ''
+    done
+    echo '}'
+  } >"$project/Plain/Orders$n.cs"
+done
+
 cd "$project"
 dotnet restore -v:q -nologo >/dev/null
 say "Warming up the compiler server (one build of each kind)"
@@ -159,6 +187,7 @@ diagnostics=$({ grep -oE '[A-Za-z0-9/]+\.cs\([0-9]+,[0-9]+\): (warning|error) EC
 definitions=$((groups * per_group * 2))
 echo "Machine:                     $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (other builds make the times noisy)"
 echo "Definitions:                 $((groups * per_group)) task definitions + $((groups * per_group)) services in $groups methods ($(cd Definitions && cat ./*.cs | wc -l) lines)"
+echo "Other code:                  $plain files ($(cat Plain/*.cs 2>/dev/null | wc -l) lines without EcsKit)"
 echo "Compile without analyzers:   ${without_ms} ms (median of $runs: ${without[*]})"
 echo "Compile with analyzers:      ${with_ms} ms (median of $runs: ${with[*]})"
 awk -v a="$without_ms" -v b="$with_ms" -v d="$definitions" 'BEGIN {

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using EcsKit.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EcsKit.Analyzers;
@@ -32,17 +33,53 @@ public sealed class EcsDefinitionAnalyzer : DiagnosticAnalyzer
                 return;
             }
             var program = new WholeProgram();
-            start.RegisterOperationBlockAction(block =>
+            // A code-block action, not an operation-block one: the compiler then builds IOperation trees only for
+            // the blocks that look like EcsKit definitions, instead of for every method of the program.
+            start.RegisterCodeBlockAction(block =>
             {
-                var reader = AppReader.Read(block.OperationBlocks);
+                if (!DeclaresDefinitions(block.CodeBlock))
+                {
+                    return;
+                }
+                var blocks = OperationsOf(block.CodeBlock, block.SemanticModel, block.CancellationToken);
+                if (blocks.IsEmpty)
+                {
+                    return;
+                }
+                var reader = AppReader.Read(blocks);
                 if (reader is not null)
                 {
-                    program.Add(block.OperationBlocks, reader);
+                    program.Add(blocks, reader);
                     Report(reader, RuleRunner.Run(reader.Facts, AllRules), block.ReportDiagnostic, program.Reported);
                 }
             });
             start.RegisterCompilationEndAction(end => program.Analyze(end.ReportDiagnostic));
         });
+    }
+
+    /// <summary>The operations of a code block: a member's body, or the initializers of a field or property declaration.</summary>
+    private static ImmutableArray<IOperation> OperationsOf(SyntaxNode code, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        var parts = code switch
+        {
+            BaseFieldDeclarationSyntax field => field.Declaration.Variables.Select(v => (SyntaxNode?)v.Initializer),
+            PropertyDeclarationSyntax { Initializer: { } initializer } => new SyntaxNode?[] { initializer },
+            _ => new SyntaxNode?[] { code },
+        };
+        return parts.Where(p => p is not null).Select(p => model.GetOperation(p!, cancellationToken)).Where(o => o is not null).Cast<IOperation>().ToImmutableArray();
+    }
+
+    /// <summary>A cheap syntactic look for <c>.TaskDefinition(</c> or <c>.Service(</c> calls before anything is bound.</summary>
+    private static bool DeclaresDefinitions(SyntaxNode block)
+    {
+        foreach (var node in block.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "TaskDefinition" or "Service" } })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Reports the findings of one reading, each once (a finding reached twice is reported at its first place).</summary>
