@@ -15,7 +15,7 @@ namespace EcsKit.Analyzers.CodeFixes;
 /// hostPort changes nothing.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DynamicHostPortCodeFix)), Shared]
-public sealed class DynamicHostPortCodeFix : CodeFixProvider
+public sealed class DynamicHostPortCodeFix : EcsCodeFix
 {
     /// <summary>The equivalence key of the fix, for Fix All.</summary>
     public const string EquivalenceKey = "EcsKit.DynamicHostPort";
@@ -25,32 +25,20 @@ public sealed class DynamicHostPortCodeFix : CodeFixProvider
         ImmutableArray.Create(RuleIds.ReservedHostPort, RuleIds.EphemeralHostPort, RuleIds.CrossServiceHostPortConflict);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void Register(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (HostPortRemoval.Find(root, model, diagnostic, context.CancellationToken) is not { } found
+            || !InBridgeMode(diagnostic, model, found.Call, context.CancellationToken)
+            || !HostPortRemoval.CanRemove(model, found.Call, found.HostPort, context.CancellationToken))
         {
             return;
         }
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (HostPortRemoval.Find(root, model, diagnostic, context.CancellationToken) is not { } found
-                || !InBridgeMode(diagnostic, model, found.Call, context.CancellationToken)
-                || !HostPortRemoval.CanRemove(model, found.Call, found.HostPort, context.CancellationToken))
-            {
-                continue;
-            }
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use a dynamic host port (omit hostPort)",
-                    cancellationToken => HostPortRemoval.RemoveAsync(context.Document, found.Call, found.HostPort, cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Use a dynamic host port (omit hostPort)",
+                cancellationToken => HostPortRemoval.RemoveAsync(context.Document, found.Call, found.HostPort, cancellationToken),
+                EquivalenceKey),
+            diagnostic);
     }
 
     // The finding is about this mapping's hostPort, and its task is known to run in bridge mode.

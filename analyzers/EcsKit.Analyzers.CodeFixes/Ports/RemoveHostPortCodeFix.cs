@@ -13,7 +13,7 @@ namespace EcsKit.Analyzers.CodeFixes;
 /// is removed (<c>.Port(80, hostPort: 8080)</c> becomes <c>.Port(80)</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveHostPortCodeFix)), Shared]
-public sealed class RemoveHostPortCodeFix : CodeFixProvider
+public sealed class RemoveHostPortCodeFix : EcsCodeFix
 {
     /// <summary>The equivalence key of the fix, for Fix All.</summary>
     public const string EquivalenceKey = "EcsKit.RemoveHostPort";
@@ -23,30 +23,18 @@ public sealed class RemoveHostPortCodeFix : CodeFixProvider
         ImmutableArray.Create(RuleIds.AwsvpcHostPortMismatch, RuleIds.HostModeHostPortMismatch);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void Register(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (HostPortRemoval.Find(root, model, diagnostic, context.CancellationToken) is not { } found
+            || !HostPortRemoval.CanRemove(model, found.Call, found.HostPort, context.CancellationToken))
         {
             return;
         }
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (HostPortRemoval.Find(root, model, diagnostic, context.CancellationToken) is not { } found
-                || !HostPortRemoval.CanRemove(model, found.Call, found.HostPort, context.CancellationToken))
-            {
-                continue;
-            }
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Remove hostPort (the host port is the container port)",
-                    cancellationToken => HostPortRemoval.RemoveAsync(context.Document, found.Call, found.HostPort, cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Remove hostPort (the host port is the container port)",
+                cancellationToken => HostPortRemoval.RemoveAsync(context.Document, found.Call, found.HostPort, cancellationToken),
+                EquivalenceKey),
+            diagnostic);
     }
 }

@@ -18,7 +18,7 @@ namespace EcsKit.Analyzers.CodeFixes;
 /// is PID 1 and forwards signals.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ShellIsPid1CodeFix)), Shared]
-public sealed class ShellIsPid1CodeFix : CodeFixProvider
+public sealed class ShellIsPid1CodeFix : EcsCodeFix
 {
     /// <summary>The equivalence key of the exec fix, for Fix All.</summary>
     public const string ExecKey = "EcsKit.ExecLongRunningCommand";
@@ -32,44 +32,32 @@ public sealed class ShellIsPid1CodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ShellIsPid1);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void Register(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        var call = BuilderSyntax.CallAt(root, diagnostic.Location.SourceSpan);
+        if (call is null
+            || !(BuilderSyntax.Calls(model, call, ContainerBuilder, "Command", context.CancellationToken)
+                || BuilderSyntax.Calls(model, call, ContainerBuilder, "EntryPoint", context.CancellationToken)))
         {
             return;
         }
-        foreach (var diagnostic in context.Diagnostics)
+        if (Exec(diagnostic, model, call, context.CancellationToken) is { } exec)
         {
-            var call = BuilderSyntax.CallAt(root, diagnostic.Location.SourceSpan);
-            if (call is null
-                || !(BuilderSyntax.Calls(model, call, ContainerBuilder, "Command", context.CancellationToken)
-                    || BuilderSyntax.Calls(model, call, ContainerBuilder, "EntryPoint", context.CancellationToken)))
-            {
-                continue;
-            }
-            if (Exec(diagnostic, model, call, context.CancellationToken) is { } exec)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Start '" + exec.Program + "' with exec",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(exec.Literal, exec.Fixed))),
-                        ExecKey),
-                    diagnostic);
-            }
-            if (InitProcess(model, call, context.CancellationToken) is { } init)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Enable the init process (initProcessEnabled)",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(init.End, init.Fixed))),
-                        InitProcessKey),
-                    diagnostic);
-            }
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Start '" + exec.Program + "' with exec",
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(exec.Literal, exec.Fixed))),
+                    ExecKey),
+                diagnostic);
+        }
+        if (InitProcess(model, call, context.CancellationToken) is { } init)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Enable the init process (initProcessEnabled)",
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(init.End, init.Fixed))),
+                    InitProcessKey),
+                diagnostic);
         }
     }
 

@@ -24,7 +24,7 @@ namespace EcsKit.Analyzers.CodeFixes;
 /// script, nothing between or after the processes but <c>wait</c> or a keep-alive.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SplitProcessesCodeFix)), Shared]
-public sealed class SplitProcessesCodeFix : CodeFixProvider
+public sealed class SplitProcessesCodeFix : EcsCodeFix
 {
     /// <summary>The equivalence key of the fix, for Fix All.</summary>
     public const string EquivalenceKey = "EcsKit.SplitProcesses";
@@ -36,31 +36,19 @@ public sealed class SplitProcessesCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SeveralLongRunningProcesses);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void Register(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        var call = BuilderSyntax.CallAt(root, diagnostic.Location.SourceSpan);
+        if (call is null || Split(diagnostic, model, call, context.CancellationToken) is not { } split)
         {
             return;
         }
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var call = BuilderSyntax.CallAt(root, diagnostic.Location.SourceSpan);
-            if (call is null || Split(diagnostic, model, call, context.CancellationToken) is not { } split)
-            {
-                continue;
-            }
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Run each process in its own container (" + string.Join(", ", split.Names) + ")",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(split.Container, split.Fixed))),
-                    EquivalenceKey),
-                diagnostic);
-        }
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Run each process in its own container (" + string.Join(", ", split.Names) + ")",
+                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(split.Container, split.Fixed))),
+                EquivalenceKey),
+            diagnostic);
     }
 
     private sealed class Result

@@ -17,7 +17,7 @@ namespace EcsKit.Analyzers.CodeFixes;
 /// placeholder the user fills in (the title says so): the literal value leaves the source, it is not stored anywhere.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoveToSecretCodeFix)), Shared]
-public sealed class MoveToSecretCodeFix : CodeFixProvider
+public sealed class MoveToSecretCodeFix : EcsCodeFix
 {
     /// <summary>The equivalence key of the fix, for Fix All.</summary>
     public const string EquivalenceKey = "EcsKit.MoveToSecret";
@@ -25,35 +25,23 @@ public sealed class MoveToSecretCodeFix : CodeFixProvider
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PlaintextSecret);
 
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
     /// <summary>The placeholder ARN of a secret for variable <paramref name="name"/>.</summary>
     public static string PlaceholderArn(string name) => "arn:aws:secretsmanager:REGION:ACCOUNT:secret:" + name;
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void Register(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        var call = BuilderSyntax.CallAt(root, diagnostic.Location.SourceSpan);
+        if (call is null || Rewrite(model, call, context.CancellationToken) is not { } found)
         {
             return;
         }
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var call = BuilderSyntax.CallAt(root, diagnostic.Location.SourceSpan);
-            if (call is null || Rewrite(model, call, context.CancellationToken) is not { } found)
-            {
-                continue;
-            }
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Move " + found.Name + " into secrets (placeholder ARN)",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(call, found.Secret))),
-                    EquivalenceKey),
-                diagnostic);
-        }
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Move " + found.Name + " into secrets (placeholder ARN)",
+                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(call, found.Secret))),
+                EquivalenceKey),
+            diagnostic);
     }
 
     /// <summary>The <c>Secret</c> call that replaces an <c>Environment</c> call with a constant name, or null.</summary>
