@@ -46,6 +46,20 @@ internal static class JsonValues
     /// <summary>Whether <paramref name="node"/> is given but is not an array, so its items cannot be known.</summary>
     public static bool IsWrongList(JsonNode? node) => node is not null && node.Kind is not (JsonKind.Null or JsonKind.Array);
 
+    /// <summary>One string member of each object of a list, such as the host names of extraHosts; an item that is not an object has an unknown one.</summary>
+    public static FactList<Fact<string>> MemberOfEach(JsonNode? node, string member)
+    {
+        var list = new FactList<Fact<string>>(isComplete: !IsWrongList(node));
+        if (node?.Kind == JsonKind.Array)
+        {
+            foreach (var item in node.Items)
+            {
+                list.Add(item.Kind == JsonKind.Object ? String(item[member]) : Fact<string>.Unknown);
+            }
+        }
+        return list;
+    }
+
     /// <summary>A list of strings; an item of another type is unknown, a list of another type is incomplete.</summary>
     public static FactList<Fact<string>> Strings(JsonNode? node)
     {

@@ -26,7 +26,7 @@ internal static class ServiceJsonReader
             Task = task,
             DesiredCount = Int(s["desiredCount"]),
             LaunchType = String(s["launchType"]),
-            CapacityProviders = CapacityProviders(s["capacityProviderStrategy"]),
+            CapacityProviders = MemberOfEach(s["capacityProviderStrategy"], "capacityProvider"),
             PlatformVersion = String(s["platformVersion"]),
             SchedulingStrategy = String(s["schedulingStrategy"]),
             HasNetworkConfiguration = HasAwsvpcConfiguration(s["networkConfiguration"]),
@@ -81,18 +81,5 @@ internal static class ServiceJsonReader
         return awsvpc is null || awsvpc.Kind == JsonKind.Null ? false
             : awsvpc.Kind == JsonKind.Object ? true
             : Fact<bool>.Unknown;
-    }
-
-    private static FactList<Fact<string>> CapacityProviders(JsonNode? strategy)
-    {
-        var list = new FactList<Fact<string>>(isComplete: !IsWrongList(strategy));
-        if (strategy?.Kind == JsonKind.Array)
-        {
-            foreach (var item in strategy.Items)
-            {
-                list.Add(item.Kind == JsonKind.Object ? String(item["capacityProvider"]) : Fact<string>.Unknown);
-            }
-        }
-        return list;
     }
 }

@@ -78,7 +78,7 @@ internal static class TaskJsonReader
         DisableNetworking = Bool(c["disableNetworking"]),
         DnsServers = Strings(c["dnsServers"]),
         DnsSearchDomains = Strings(c["dnsSearchDomains"]),
-        ExtraHosts = Hostnames(c["extraHosts"]),
+        ExtraHosts = MemberOfEach(c["extraHosts"], "hostname"),
         DockerSecurityOptions = Strings(c["dockerSecurityOptions"]),
         ResourceRequirements = NameValues(c["resourceRequirements"], JsonPaths.Property(path, "resourceRequirements"), "type", "value"),
         StartTimeout = Int(c["startTimeout"]),
@@ -129,18 +129,4 @@ internal static class TaskJsonReader
 
     private static FactList<NameValueFacts> NameValues(JsonNode? node, string path, string name, string value) =>
         Objects(node, path, (e, p) => new NameValueFacts { Path = p, Name = String(e[name]), Value = String(e[value]) });
-
-    // Only the host names of extraHosts matter to the rules; an entry that is not an object has an unknown one.
-    private static FactList<Fact<string>> Hostnames(JsonNode? node)
-    {
-        var list = new FactList<Fact<string>>(isComplete: !IsWrongList(node));
-        if (node?.Kind == JsonKind.Array)
-        {
-            foreach (var item in node.Items)
-            {
-                list.Add(item.Kind == JsonKind.Object ? String(item["hostname"]) : Fact<string>.Unknown);
-            }
-        }
-        return list;
-    }
 }
