@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every EcsKit test project. Installs what the tests need first (idempotent):
-#   - Debian's AWS CLI v2 at /usr/bin/aws, the oracle that judges EcsKit's ECS JSON.
+#   - Debian's AWS CLI v2 at /usr/bin/aws, the oracle that judges EcsKit's ECS JSON;
+#   - a Docker engine (Debian's docker.io, started when none answers and stopped again at the end) and the
+#     local test image made from busybox-static, for the local Docker target's tests.
 # Prints "N passed, N failed, N skipped" over all test projects as its last line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,10 @@ if [ ! -x /usr/bin/aws ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq awscli >/dev/null
 fi
 say "AWS CLI: $(/usr/bin/aws --version 2>&1)"
+
+. scripts/lib/engine.sh
+ensure_engine
+trap stop_engine EXIT
 
 results=artifacts/test-results
 rm -rf "$results"
