@@ -1,0 +1,8 @@
+namespace EcsKit.Docker.Tasks;
+
+/// <summary>One task to start: its definition and who asks for it.</summary>
+internal sealed record TaskLaunchRequest(TaskDefinition Definition, int Revision, string Cluster, string? ServiceName)
+{
+    /// <summary>Names the service is reachable by from other tasks of the application.</summary>
+    public IReadOnlyList<string> Aliases => ServiceName is null ? [] : [ServiceName];
+}

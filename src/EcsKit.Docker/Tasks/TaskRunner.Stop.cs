@@ -1,0 +1,96 @@
+using Docker.DotNet;
+using Docker.DotNet.Models;
+
+namespace EcsKit.Docker.Tasks;
+
+internal sealed partial class TaskRunner
+{
+    // The ECS agent's default for ECS_CONTAINER_STOP_TIMEOUT.
+    private const int DefaultStopTimeoutSeconds = 30;
+
+    /// <summary>
+    /// Stops the task: containers in the reverse of their start order, each with SIGTERM then SIGKILL after its
+    /// stopTimeout, the pause container last; then removes what the task created and reports it STOPPED.
+    /// </summary>
+    private async Task StopAllAsync(StopRequest? stop)
+    {
+        _stopping = true;
+        stop ??= new StopRequest(LocalStatus.TaskFailedToStart, "The task ended without a reason");
+        Publish(t => t with
+        {
+            LastStatus = LocalStatus.Stopping,
+            DesiredStatus = LocalStatus.Stopped,
+            StopCode = t.StopCode ?? stop.StopCode,
+            StoppedReason = t.StoppedReason ?? stop.Reason,
+            StoppingAt = DateTimeOffset.UtcNow,
+        });
+        _settled.TrySetResult(Snapshot);
+        var order = _order.Count == _containers.Count ? _order : _containers;
+        foreach (var run in Enumerable.Reverse(order))
+        {
+            await StopContainerAsync(run).ConfigureAwait(false);
+            Publish();
+        }
+        Publish(t => t with { LastStatus = LocalStatus.Deprovisioning, ExecutionStoppedAt = t.ExecutionStoppedAt ?? DateTimeOffset.UtcNow });
+        foreach (var id in _containers.Select(c => c.Id).Append(_pauseId).OfType<string>())
+        {
+            await RemoveAsync(id).ConfigureAwait(false);
+        }
+        foreach (var run in _containers)
+        {
+            run.Watch?.Dispose();
+            if (run.Status != LocalStatus.Stopped)
+            {
+                run.Status = LocalStatus.Stopped;
+            }
+        }
+        _pauseWatch?.Dispose();
+        await RemoveTaskVolumesAsync().ConfigureAwait(false);
+        Publish(t => t with { LastStatus = LocalStatus.Stopped, StoppedAt = DateTimeOffset.UtcNow });
+        _stopped.TrySetResult(Snapshot);
+    }
+
+    private async Task StopContainerAsync(ContainerRun run)
+    {
+        if (run.Id is null)
+        {
+            run.Status = LocalStatus.Stopped;
+            return;
+        }
+        try
+        {
+            if (run.Status != LocalStatus.Stopped)
+            {
+                var seconds = run.Definition.StopTimeout ?? DefaultStopTimeoutSeconds;
+                await _context.Engine.Client.Containers.StopContainerAsync(run.Id, new ContainerStopParameters { WaitBeforeKillSeconds = (uint)Math.Max(seconds, 0) })
+                    .ConfigureAwait(false);
+            }
+            // The engine is the authority on how the container ended, whatever events arrived.
+            var state = (await _context.Engine.Client.Containers.InspectContainerAsync(run.Id).ConfigureAwait(false)).State;
+            run.ExitCode ??= (int?)state?.ExitCode;
+            if (state?.OOMKilled == true)
+            {
+                run.Reason ??= LocalStatus.OutOfMemoryReason;
+            }
+        }
+        catch (DockerContainerNotFoundException)
+        {
+            run.ExitCode ??= 137;
+        }
+        run.Status = LocalStatus.Stopped;
+        run.FinishedAt ??= DateTimeOffset.UtcNow;
+    }
+
+    private async Task RemoveAsync(string id)
+    {
+        try
+        {
+            await _context.Engine.Client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true })
+                .ConfigureAwait(false);
+        }
+        catch (DockerContainerNotFoundException)
+        {
+            // Removed already, by `down` or by hand.
+        }
+    }
+}
