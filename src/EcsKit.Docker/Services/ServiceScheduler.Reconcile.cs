@@ -75,9 +75,8 @@ internal sealed partial class ServiceScheduler
     {
         var runner = new TaskRunner(_context, new TaskLaunchRequest(deployment.Definition, deployment.Revision, Cluster, Name));
         deployment.Tasks.Add(runner);
-        Runners = [.. Runners, runner];
         Watch(runner);
-        TaskStarting?.Invoke(runner);
+        _onLaunch(runner);
         runner.Start();
         Event($"(service {Name}) has started 1 tasks: (task {runner.TaskId}).");
     }
@@ -90,7 +89,6 @@ internal sealed partial class ServiceScheduler
             foreach (var runner in deployment.Tasks.Where(t => t.Snapshot.LastStatus == LocalStatus.Stopped).ToList())
             {
                 deployment.Tasks.Remove(runner);
-                Runners = Runners.Where(r => !ReferenceEquals(r, runner)).ToList();
                 var task = runner.Snapshot;
                 var byScheduler = task.StopCode is LocalStatus.ServiceSchedulerInitiated or LocalStatus.UserInitiated;
                 if (!byScheduler)
@@ -147,6 +145,7 @@ internal sealed partial class ServiceScheduler
         {
             var rollback = new Deployment(previous.Definition, previous.Revision);
             _deployments.Insert(0, rollback);
+            Volatile.Write(ref _primaryRevision, rollback.Revision);
             _consecutiveFailures = 0;
             _notBefore = DateTimeOffset.MinValue;
             Event($"(service {Name}) rolling back to deployment {previous.Id} ({previous.Name}).");

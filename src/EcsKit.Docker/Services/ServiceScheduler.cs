@@ -18,18 +18,22 @@ internal sealed partial class ServiceScheduler
     private readonly LinkedList<string> _events = new();
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _loop;
+    private readonly Action<TaskRunner> _onLaunch;
+    private int _primaryRevision;
     private int _desiredCount;
     private bool _draining;
     private int _consecutiveFailures;
     private DateTimeOffset _notBefore = DateTimeOffset.MinValue;
     private LocalService _snapshot;
 
-    public ServiceScheduler(TaskContext context, Service service, TaskDefinition definition, int revision)
+    public ServiceScheduler(TaskContext context, Service service, TaskDefinition definition, int revision, Action<TaskRunner> onLaunch)
     {
         _context = context;
+        _onLaunch = onLaunch;
         _service = service;
         _desiredCount = service.SchedulingStrategy == SchedulingStrategy.Daemon ? 1 : service.DesiredCount ?? 1;
         _deployments.Add(new Deployment(definition, revision));
+        _primaryRevision = revision;
         _snapshot = BuildSnapshot();
         _loop = Task.Run(LoopAsync);
     }
@@ -40,14 +44,11 @@ internal sealed partial class ServiceScheduler
 
     public LocalService Snapshot => Volatile.Read(ref _snapshot);
 
-    /// <summary>Every task runner the service started that has not been forgotten yet (for the metadata endpoint and logs).</summary>
-    public IReadOnlyList<TaskRunner> Runners { get; private set; } = [];
-
     /// <summary>Raised from the scheduler's loop after every change of <see cref="Snapshot"/>.</summary>
     public event Action<LocalService>? Changed;
 
-    /// <summary>Raised for every task the scheduler starts, before it starts.</summary>
-    public event Action<TaskRunner>? TaskStarting;
+    /// <summary>The revision the primary deployment rolls out.</summary>
+    public int PrimaryRevision => Volatile.Read(ref _primaryRevision);
 
     /// <summary>Rolls the service to a new task definition revision.</summary>
     public void Deploy(TaskDefinition definition, int revision) => _inbox.Writer.TryWrite(new DeployRequest(definition, revision));
@@ -106,6 +107,7 @@ internal sealed partial class ServiceScheduler
             {
                 case DeployRequest deploy:
                     _deployments.Insert(0, new Deployment(deploy.Definition, deploy.Revision));
+                    Volatile.Write(ref _primaryRevision, deploy.Revision);
                     _consecutiveFailures = 0;
                     Event($"(service {Name}) has begun a deployment of {deploy.Definition.Family}:{deploy.Revision}.");
                     break;
