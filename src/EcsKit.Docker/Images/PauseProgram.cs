@@ -95,8 +95,8 @@ internal static class PauseProgram
 
     /// <summary>
     /// The instructions followed by the struct sigaction that rt_sigaction reads: handler, flags, restorer, mask
-    /// (8 bytes each). On arm64 the kernel struct may lack the restorer; it is zero there, as is the mask, so both
-    /// layouts read the same.
+    /// (8 bytes each) on both architectures. On arm64 the restorer and the mask are zero, so even a kernel struct
+    /// without the restorer field would read the same.
     /// </summary>
     private static byte[] WithAction(ReadOnlySpan<byte> instructions, int actionOffset, ulong handler, ulong flags, ulong restorer)
     {

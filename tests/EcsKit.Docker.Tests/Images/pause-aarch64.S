@@ -27,5 +27,5 @@ handler:
 action:                         // struct sigaction as the kernel reads it
     .quad handler               //   sa_handler
     .quad 0                     //   sa_flags
-    .quad 0                     //   sa_restorer (unused) or sa_mask
+    .quad 0                     //   sa_restorer: unused without SA_RESTORER
     .quad 0                     //   sa_mask: block nothing
