@@ -17,6 +17,17 @@ if [ ! -x /usr/bin/aws ]; then
 fi
 say "AWS CLI: $(/usr/bin/aws --version 2>&1)"
 
+# The pause program's listings are checked against the GNU assemblers for x86-64 and arm64.
+tools=()
+[ -x /usr/bin/gcc ] && [ -x /usr/bin/readelf ] || tools+=(gcc binutils)
+[ -x /usr/bin/aarch64-linux-gnu-as ] || tools+=(binutils-aarch64-linux-gnu)
+if [ ${#tools[@]} -gt 0 ]; then
+  say "Installing ${tools[*]} (Debian packages) for the pause program's assembler checks"
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${tools[@]}" >/dev/null
+fi
+
 . scripts/lib/engine.sh
 ensure_engine
 trap stop_engine EXIT

@@ -91,7 +91,8 @@ public sealed class LocalApp : IAsyncDisposable
         {
             var (network, gateway) = await AppNetwork.EnsureAsync(docker.Engine, app.Name, cancellationToken).ConfigureAwait(false);
             var events = new EventHub(docker.Engine, app.Name, info);
-            var directory = new AppDirectory(app.Clusters.FirstOrDefault()?.ClusterName ?? "default");
+            var clusters = app.Clusters;
+            var directory = new AppDirectory(clusters.Count > 0 ? clusters[0].ClusterName ?? "default" : "default");
             var metadata = options.MetadataEndpoint ? MetadataServer.Start(gateway, directory, docker.Engine.Client) : null;
             var context = new TaskContext
             {

@@ -68,8 +68,8 @@ internal static class TaskListing
         CreatedAt = c.Created,
         // Published ports are on the container itself, or on the pause container for awsvpc tasks (listed once, on the first container).
         NetworkBindings = (pause ?? c).Ports?
-            .Where(p => p.PublicPort > 0 && !(p.IP ?? "").Contains(':', StringComparison.Ordinal))
-            .Select(p => new LocalNetworkBinding(p.IP is { Length: > 0 } ip ? ip : "0.0.0.0", p.PrivatePort, p.PublicPort, p.Type ?? "tcp"))
+            .Where(p => p.PublicPort is > 0 && !(p.IP ?? "").Contains(':', StringComparison.Ordinal))
+            .Select(p => new LocalNetworkBinding(p.IP is { Length: > 0 } ip ? ip : "0.0.0.0", p.PrivatePort, p.PublicPort ?? 0, p.Type ?? "tcp"))
             .ToList() ?? [],
     };
 
