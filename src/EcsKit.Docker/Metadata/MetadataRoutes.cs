@@ -51,7 +51,7 @@ internal sealed class MetadataRoutes(ITaskDirectory directory, IContainerSource 
         {
             case "":
                 {
-                    var facts = await InspectAsync([entry], cancellationToken).ConfigureAwait(false);
+                    var facts = await containers.InspectAsync(container.RuntimeId is { } id ? [id] : [], cancellationToken).ConfigureAwait(false);
                     return MetadataResponse.Json(w => MetadataJson.WriteContainer(w, entry, container, MetadataJson.FactsOf(facts, container), version));
                 }
             case "task" or "taskWithTags":

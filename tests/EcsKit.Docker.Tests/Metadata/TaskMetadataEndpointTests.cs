@@ -273,6 +273,17 @@ public sealed class TaskMetadataEndpointTests
     }
 
     [Fact]
+    public async Task Container_path_inspects_only_that_container_and_task_paths_every_one()
+    {
+        var containers = SampleTask.Containers();
+        await using var client = new MetadataClient(containers: containers);
+        await client.GetOkAsync($"/v4/{SampleTask.WebToken}");
+        await client.GetOkAsync($"/v4/{SampleTask.WebToken}/task");
+
+        Assert.Equal([[SampleTask.WebId], [SampleTask.WebId, SampleTask.WorkerId]], containers.Inspections.Select(ids => ids.ToArray()));
+    }
+
+    [Fact]
     public async Task Each_request_sees_the_latest_task_state()
     {
         var directory = SampleTask.Directory();
