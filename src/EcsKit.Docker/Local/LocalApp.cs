@@ -209,9 +209,9 @@ public sealed class LocalApp : IAsyncDisposable
             var revision = RevisionOf(definition);
             if (revision != scheduler.PrimaryRevision)
             {
-                scheduler.Deploy(definition, revision);
+                await scheduler.DeployAsync(definition, revision).ConfigureAwait(false);
             }
-            scheduler.Scale(service.DesiredCount ?? 1);
+            await scheduler.ScaleAsync(service.DesiredCount ?? 1).ConfigureAwait(false);
         }
         _app = app;
         await Task.WhenAll(removed.Select(s => s.DrainAsync())).ConfigureAwait(false);
@@ -220,13 +220,17 @@ public sealed class LocalApp : IAsyncDisposable
     private HashSet<int> PortsHeld() =>
         Tasks.Where(t => t.LastStatus != LocalStatus.Stopped).SelectMany(t => t.Containers).SelectMany(c => c.NetworkBindings).Select(b => b.HostPort).ToHashSet();
 
-    /// <summary>Changes a service's desired count.</summary>
-    public void Scale(string service, int desiredCount)
+    /// <summary>Changes a service's desired count; completes once the scheduler has taken it in.</summary>
+    /// <exception cref="KeyNotFoundException">The application has no service of that name.</exception>
+    public Task ScaleAsync(string service, int desiredCount)
     {
+        ServiceScheduler? scheduler;
         lock (_gate)
         {
-            (_services.GetValueOrDefault(service) ?? throw new KeyNotFoundException($"'{Name}' has no service '{service}'; it has {string.Join(", ", _services.Keys)}.")).Scale(desiredCount);
+            scheduler = _services.GetValueOrDefault(service)
+                ?? throw new KeyNotFoundException($"'{Name}' has no service '{service}'; it has {string.Join(", ", _services.Keys.Select(k => $"'{k}'"))}.");
         }
+        return scheduler.ScaleAsync(desiredCount);
     }
 
     /// <summary>Runs one task of a task definition of the application outside any service and waits for it to stop.</summary>

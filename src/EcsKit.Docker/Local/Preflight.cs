@@ -14,6 +14,7 @@ internal static class Preflight
     {
         var validation = options.Validation;
         validation.Rules.LocalDocker = true;
+        validation.Rules.LocalStaticAwsvpcPorts = options.StaticPorts;
         var result = app.Validate(validation);
         var blocking = result.Diagnostics.Where(d => d.Severity == EcsSeverity.Error || d.Id == "ECS0011").ToList();
         var problems = blocking.Select(d => $"  {d.Id} {d.Path}: {d.Message}").ToList();

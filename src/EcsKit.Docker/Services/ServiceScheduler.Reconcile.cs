@@ -62,13 +62,26 @@ internal sealed partial class ServiceScheduler
 
         // Older deployments with nothing left are done; the primary completes when it alone runs the desired count, ready.
         _deployments.RemoveAll(d => !ReferenceEquals(d, primary) && d.Tasks.Count == 0);
-        if (primary.RolloutState == LocalDeployment.InProgress && _deployments.Count == 1 && primary.Ready.Count() == desired && primary.Live.Count() == desired)
+        if (primary.RolloutState == LocalDeployment.InProgress && _deployments.Count == 1 && primary.Ready.Count() == desired && primary.Live.Count() == desired
+            && Settled(primary))
         {
             primary.RolloutState = LocalDeployment.Completed;
             primary.RolloutStateReason = "ECS deployment " + primary.Id + " completed.";
             Event($"(service {Name}) has reached a steady state.");
         }
         Publish(_draining ? "DRAINING" : "ACTIVE");
+    }
+
+    private bool Settled(Deployment deployment)
+    {
+        var readySince = deployment.Ready.Select(r => _readySince.GetValueOrDefault(r.TaskId, DateTimeOffset.UtcNow)).DefaultIfEmpty(DateTimeOffset.UtcNow).Max();
+        var settledAt = readySince + Settle;
+        if (settledAt <= DateTimeOffset.UtcNow)
+        {
+            return true;
+        }
+        WakeAt(settledAt);
+        return false;
     }
 
     private void Launch(Deployment deployment)
@@ -95,28 +108,45 @@ internal sealed partial class ServiceScheduler
                 {
                     Event($"(service {Name}) task {runner.TaskId} stopped: {task.StoppedReason}{ExitDetail(task)}.");
                 }
-                // A task that was ready and then stopped is replaced at once; one that never got there is a failure.
-                if (!byScheduler && !_everReady.Contains(runner.TaskId))
+                // The circuit breaker counts every task of a rolling-out deployment that stopped on its own; the backoff
+                // slows a service whose tasks stop soon after they start (ECS's task launch throttling). A task that
+                // ran a while and then stopped is replaced at once.
+                if (!byScheduler && deployment.RolloutState == LocalDeployment.InProgress)
                 {
                     deployment.FailedTasks++;
+                }
+                if (!byScheduler && (task.StartedAt is not { } started || (task.StoppedAt ?? DateTimeOffset.UtcNow) - started < QuickFailure))
+                {
                     _consecutiveFailures++;
-                    // ECS throttles launches of a service whose tasks keep failing; here: 0 s, 1 s, 2 s, 4 s ... at most 30 s.
+                    // 0 s, 1 s, 2 s, 4 s ... at most 30 s between launches.
                     var delay = _consecutiveFailures <= 1 ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Min(Math.Pow(2, _consecutiveFailures - 2), 30));
                     _notBefore = DateTimeOffset.UtcNow + delay;
                 }
-                _everReady.Remove(runner.TaskId);
+                _readySince.Remove(runner.TaskId);
             }
             foreach (var runner in deployment.Ready)
             {
-                if (_everReady.Add(runner.TaskId))
-                {
-                    _consecutiveFailures = 0;
-                }
+                _readySince.TryAdd(runner.TaskId, DateTimeOffset.UtcNow);
+            }
+            foreach (var runner in deployment.Live.Where(r => !deployment.IsReady(r.Snapshot)))
+            {
+                _readySince.Remove(runner.TaskId);
+            }
+            if (_readySince.Values.Any(since => DateTimeOffset.UtcNow - since >= QuickFailure))
+            {
+                _consecutiveFailures = 0;
             }
         }
     }
 
-    private readonly HashSet<string> _everReady = new(StringComparer.Ordinal);
+    /// <summary>Since when each live task has been ready without interruption.</summary>
+    private readonly Dictionary<string, DateTimeOffset> _readySince = new(StringComparer.Ordinal);
+
+    /// <summary>A task that stops sooner than this after starting counts towards the launch backoff.</summary>
+    private static readonly TimeSpan QuickFailure = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a deployment's tasks must stay ready before it is COMPLETED, so that a task that starts and crashes is not taken for a success.</summary>
+    internal static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
 
     private static string ExitDetail(LocalTask task) =>
         string.Concat(task.Containers.Where(c => c.ExitCode is not null && c.Essential)

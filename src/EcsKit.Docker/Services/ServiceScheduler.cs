@@ -50,11 +50,17 @@ internal sealed partial class ServiceScheduler
     /// <summary>The revision the primary deployment rolls out.</summary>
     public int PrimaryRevision => Volatile.Read(ref _primaryRevision);
 
-    /// <summary>Rolls the service to a new task definition revision.</summary>
-    public void Deploy(TaskDefinition definition, int revision) => _inbox.Writer.TryWrite(new DeployRequest(definition, revision));
+    /// <summary>Rolls the service to a new task definition revision; completes once the scheduler has taken the new deployment in.</summary>
+    public Task DeployAsync(TaskDefinition definition, int revision) => Send(new DeployRequest(definition, revision));
 
-    /// <summary>Changes the desired count.</summary>
-    public void Scale(int desiredCount) => _inbox.Writer.TryWrite(new ScaleRequest(desiredCount));
+    /// <summary>Changes the desired count; completes once the scheduler has taken it in.</summary>
+    public Task ScaleAsync(int desiredCount) => Send(new ScaleRequest(desiredCount));
+
+    private Task Send(Request request)
+    {
+        _inbox.Writer.TryWrite(request);
+        return request.Done.Task;
+    }
 
     /// <summary>Scales to zero, stops every task (reverse container order, stop timeouts) and completes when all are STOPPED.</summary>
     public async Task DrainAsync()
@@ -105,14 +111,8 @@ internal sealed partial class ServiceScheduler
         {
             switch (message)
             {
-                case DeployRequest deploy:
-                    _deployments.Insert(0, new Deployment(deploy.Definition, deploy.Revision));
-                    Volatile.Write(ref _primaryRevision, deploy.Revision);
-                    _consecutiveFailures = 0;
-                    Event($"(service {Name}) has begun a deployment of {deploy.Definition.Family}:{deploy.Revision}.");
-                    break;
-                case ScaleRequest scale:
-                    _desiredCount = Math.Max(0, scale.DesiredCount);
+                case Request request:
+                    Apply(request);
                     break;
                 case DrainRequest:
                     _draining = true;
@@ -120,12 +120,29 @@ internal sealed partial class ServiceScheduler
                     break;
             }
             Reconcile();
+            (message as Request)?.Done.TrySetResult();
             if (_draining && _deployments.All(d => d.Tasks.Count == 0))
             {
                 Publish("INACTIVE");
                 _drained.TrySetResult();
                 return;
             }
+        }
+    }
+
+    private void Apply(Request request)
+    {
+        switch (request)
+        {
+            case DeployRequest deploy:
+                _deployments.Insert(0, new Deployment(deploy.Definition, deploy.Revision));
+                Volatile.Write(ref _primaryRevision, deploy.Revision);
+                _consecutiveFailures = 0;
+                Event($"(service {Name}) has begun a deployment of {deploy.Definition.Family}:{deploy.Revision}.");
+                break;
+            case ScaleRequest scale:
+                _desiredCount = Math.Max(0, scale.DesiredCount);
+                break;
         }
     }
 
@@ -144,9 +161,14 @@ internal sealed partial class ServiceScheduler
         _context.Info(text);
     }
 
-    private sealed record DeployRequest(TaskDefinition Definition, int Revision);
+    private abstract record Request
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
-    private sealed record ScaleRequest(int DesiredCount);
+    private sealed record DeployRequest(TaskDefinition Definition, int Revision) : Request;
+
+    private sealed record ScaleRequest(int DesiredCount) : Request;
 
     private sealed class DrainRequest
     {

@@ -13,6 +13,12 @@ internal sealed class RuleOptions
     /// <summary>Runs the rules of the local Docker target too (ECS0011): every service shares one host.</summary>
     public bool LocalDocker { get; set; }
 
+    /// <summary>
+    /// Whether the local target publishes awsvpc container ports on the same host port (ECS0011 then counts them).
+    /// Unknown to the analyzers, which assume it; the local target says what it does.
+    /// </summary>
+    public bool LocalStaticAwsvpcPorts { get; set; } = true;
+
     /// <summary>Host ports the container instances reserve besides ECS's own (the agent's ECS_RESERVED_PORTS).</summary>
     public List<int> ReservedHostPorts { get; } = new();
 

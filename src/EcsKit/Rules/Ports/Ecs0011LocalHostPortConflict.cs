@@ -6,8 +6,8 @@ namespace EcsKit.Rules;
 /// <summary>
 /// ECS0011 (local Docker profile only): on the local Docker host every service of every cluster shares one host, so two
 /// services, or two replicas of one, cannot publish the same host port and protocol. Bridge mode publishes its static
-/// hostPorts; awsvpc and host mode are taken to publish their container ports (the local target publishes them
-/// dynamically unless asked for static ports, which it decides later, so this rule assumes the static case).
+/// hostPorts; host mode publishes its container ports; awsvpc publishes them too when the local target is asked for
+/// static ports (RuleOptions.LocalStaticAwsvpcPorts; the analyzers cannot know, so they assume it).
 /// </summary>
 internal static class Ecs0011LocalHostPortConflict
 {
@@ -28,6 +28,10 @@ internal static class Ecs0011LocalHostPortConflict
                     continue;
                 }
                 var uses = HostPorts.Effective(service.Task);
+                if (!context.Options.LocalStaticAwsvpcPorts)
+                {
+                    uses = uses.FindAll(u => u.Mode != HostPorts.Awsvpc);
+                }
                 if (uses.Count > 0)
                 {
                     services.Add(new PublishingService(service, service.Task, name, uses));
