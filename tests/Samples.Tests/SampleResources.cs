@@ -7,6 +7,7 @@ internal static class SampleResources
     {
         ["FargateWebApp"] = FargateWebApp.ShopApp.Build,
         ["Ec2BridgeService"] = Ec2BridgeService.WorkerApp.Build,
+        ["LocalWebApp"] = () => LocalWebApp.NotesApp.Build(),
     };
 
     /// <summary>(sample, kind, name, json) for each cluster, task definition and service.</summary>
