@@ -10,10 +10,11 @@ public sealed record LocalDockerOptions
     public Func<LocalSecretRequest, string?> Secrets { get; init; } = LocalSecrets.Default;
 
     /// <summary>
-    /// Reads an environment file named by a container definition; by default the value is taken as a local path
-    /// (an S3 ARN is not readable locally: the task then fails to start and says so).
+    /// Reads an environment file named by a container definition (an S3 object ARN on ECS). By default
+    /// <c>arn:aws:s3:::BUCKET/KEY</c> is read from <c>.ecskit/s3/BUCKET/KEY</c> under the current directory, and any
+    /// other value as a local path; when the file is not there the task fails to start and says where it looked.
     /// </summary>
-    public Func<string, string?> EnvironmentFiles { get; init; } = value => File.Exists(value) ? File.ReadAllText(value) : null;
+    public Func<string, string?> EnvironmentFiles { get; init; } = LocalEnvironmentFiles.Read;
 
     /// <summary>
     /// Publish awsvpc container ports on the same port of this machine instead of a dynamic one. Off by default:

@@ -154,7 +154,7 @@ internal sealed partial class TaskRunner
             var text = _context.EnvironmentFiles(file.Value)
                 ?? throw new LocalDockerException(
                     $"ResourceInitializationError: failed to download env files: container '{run.Name}' names environment file {file.Value}, " +
-                    "which is not a readable local file; give a local path in the definition for local runs, or put the file there.");
+                    $"which has no local copy; put the file at {Path.GetFullPath(LocalEnvironmentFiles.PathOf(file.Value))}.");
             entries.AddRange(EnvironmentFileText.Parse(text));
         }
         return entries;
