@@ -36,7 +36,13 @@ results=artifacts/test-results
 rm -rf "$results"
 say "Building and running the tests (dotnet test EcsKit.sln)"
 status=0
-dotnet test EcsKit.sln --configuration Release --logger "trx" --results-directory "$results" "$@" || status=$?
+dotnet test EcsKit.sln --configuration Release --logger "trx" --results-directory "$results" --filter "Engine!=Restart" "$@" || status=$?
+# The engine restart test stops and starts dockerd, so it runs alone, and only on an engine this script started.
+if [ "$ECSKIT_STARTED_DOCKERD" = 1 ]; then
+  say "Running the engine restart test on its own (it restarts the dockerd this script started)"
+  ECSKIT_TEST_RESTARTS_ENGINE=1 ECSKIT_DOCKERD_LOG="$ECSKIT_DOCKERD_LOG" dotnet test tests/EcsKit.Docker.Tests --configuration Release --no-build \
+    --logger "trx;LogFileName=engine-restart.trx" --results-directory "$results" --filter "Engine=Restart" || status=$?
+fi
 
 # Total the TRX counters of every test project.
 passed=0; failed=0; skipped=0; files=0

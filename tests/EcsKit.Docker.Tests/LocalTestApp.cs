@@ -21,7 +21,17 @@ internal sealed class LocalTestApp : IAsyncDisposable
     {
         var name = $"t-{prefix}-{Guid.NewGuid().ToString("N")[..6]}";
         LocalTestApp? app = null;
-        var options = new LocalDockerOptions { Info = line => app?.Info.Enqueue(line) };
+        var options = new LocalDockerOptions
+        {
+            Info = line =>
+            {
+                app?.Info.Enqueue(line);
+                if (Environment.GetEnvironmentVariable("ECSKIT_TEST_TRACE") is { Length: > 0 } trace)
+                {
+                    File.AppendAllText(trace, $"{DateTime.UtcNow:HH:mm:ss.fff} {name} {line}\n");
+                }
+            },
+        };
         options = configure?.Invoke(options) ?? options;
         app = new LocalTestApp(name, await LocalDocker.ConnectAsync(options));
         return app;

@@ -106,7 +106,7 @@ internal sealed partial class ServiceScheduler
                 var byScheduler = task.StopCode is LocalStatus.ServiceSchedulerInitiated or LocalStatus.UserInitiated;
                 if (!byScheduler)
                 {
-                    Event($"(service {Name}) task {runner.TaskId} stopped: {task.StoppedReason}{ExitDetail(task)}.");
+                    Event($"(service {Name}) task {runner.TaskId} stopped: {task.StoppedReason?.TrimEnd('.')}{ExitDetail(task)}.");
                 }
                 // The circuit breaker counts every task of a rolling-out deployment that stopped on its own; the backoff
                 // slows a service whose tasks stop soon after they start (ECS's task launch throttling). A task that

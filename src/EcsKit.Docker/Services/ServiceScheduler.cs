@@ -96,7 +96,7 @@ internal sealed partial class ServiceScheduler
             var s = Snapshot;
             throw new LocalDockerException(
                 $"Service '{Name}' is not stable after {timeout.TotalSeconds:0} s: {s.RunningCount} of {s.DesiredCount} task(s) running" +
-                (s.Events.Count > 0 ? $"; last event: {s.Events[0]}" : "") + ".");
+                (s.Events.Count > 0 ? $"; last event: {s.Events[0].TrimEnd('.')}" : "") + ".");
         }
         finally
         {

@@ -59,14 +59,29 @@ internal sealed partial class TaskRunner
         }
         try
         {
+            await StopAndInspectAsync(run, run.Id).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsEngineTrouble(e))
+        {
+            // The engine went away; a container of a stopped engine is not running any more.
+            _context.Info($"Could not stop container '{run.Name}' of task {TaskId} cleanly: {e.Message.TrimEnd('.')}.");
+        }
+        run.Status = LocalStatus.Stopped;
+        run.FinishedAt ??= DateTimeOffset.UtcNow;
+    }
+
+    private async Task StopAndInspectAsync(ContainerRun run, string id)
+    {
+        try
+        {
             if (run.Status != LocalStatus.Stopped)
             {
                 var seconds = run.Definition.StopTimeout ?? DefaultStopTimeoutSeconds;
-                await _context.Engine.Client.Containers.StopContainerAsync(run.Id, new ContainerStopParameters { WaitBeforeKillSeconds = (uint)Math.Max(seconds, 0) })
+                await _context.Engine.Client.Containers.StopContainerAsync(id, new ContainerStopParameters { WaitBeforeKillSeconds = (uint)Math.Max(seconds, 0) })
                     .ConfigureAwait(false);
             }
             // The engine is the authority on how the container ended, whatever events arrived.
-            var state = (await _context.Engine.Client.Containers.InspectContainerAsync(run.Id).ConfigureAwait(false)).State;
+            var state = (await _context.Engine.Client.Containers.InspectContainerAsync(id).ConfigureAwait(false)).State;
             run.ExitCode ??= (int?)state?.ExitCode;
             if (state?.OOMKilled == true)
             {
@@ -77,20 +92,34 @@ internal sealed partial class TaskRunner
         {
             run.ExitCode ??= 137;
         }
-        run.Status = LocalStatus.Stopped;
-        run.FinishedAt ??= DateTimeOffset.UtcNow;
     }
 
+    private static bool IsEngineTrouble(Exception e) => e is DockerApiException or HttpRequestException or IOException or TimeoutException;
+
+    /// <summary>Removes a container; while the engine does not answer it tries again for a while, then leaves it to `down`.</summary>
     private async Task RemoveAsync(string id)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await _context.Engine.Client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true })
-                .ConfigureAwait(false);
-        }
-        catch (DockerContainerNotFoundException)
-        {
-            // Removed already, by `down` or by hand.
+            try
+            {
+                await _context.Engine.Client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true })
+                    .ConfigureAwait(false);
+                return;
+            }
+            catch (DockerContainerNotFoundException)
+            {
+                return;
+            }
+            catch (Exception e) when (IsEngineTrouble(e) && attempt < 30)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+            }
+            catch (Exception e) when (IsEngineTrouble(e))
+            {
+                _context.Info($"Could not remove container {id[..12]} of task {TaskId}: {e.Message.TrimEnd('.')}; `down` removes it.");
+                return;
+            }
         }
     }
 }

@@ -106,7 +106,7 @@ internal sealed partial class TaskRunner
             {
                 await _context.Engine.Client.Volumes.RemoveAsync(volume, force: true).ConfigureAwait(false);
             }
-            catch (global::Docker.DotNet.DockerApiException)
+            catch (Exception e) when (IsEngineTrouble(e))
             {
                 // Already gone, or still held by a container `down` will remove together with it.
             }

@@ -96,15 +96,28 @@ internal sealed partial class TaskRunner
         {
             stop = new StopRequest(LocalStatus.TaskFailedToStart, Failure(e));
         }
-        await StopAllAsync(stop).ConfigureAwait(false);
+        try
+        {
+            await StopAllAsync(stop).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Whatever happened on the way, the task is over: the scheduler and the callers must learn it.
+            if (!_stopped.Task.IsCompleted)
+            {
+                Publish(t => t with { LastStatus = LocalStatus.Stopped, DesiredStatus = LocalStatus.Stopped, StoppedAt = DateTimeOffset.UtcNow });
+                _settled.TrySetResult(Snapshot);
+                _stopped.TrySetResult(Snapshot);
+            }
+        }
     }
 
-    private static string Failure(Exception e) => e switch
+    private static string Failure(Exception e) => (e switch
     {
-        LocalDockerException => e.Message,
         global::Docker.DotNet.DockerApiException api => $"{api.StatusCode}: {api.ResponseBody?.Trim()}",
+        HttpRequestException => $"the Docker engine did not answer ({e.Message.TrimEnd('.')})",
         _ => e.Message,
-    };
+    }).TrimEnd('.');
 
     private void Publish(Func<LocalTask, LocalTask>? change = null)
     {
