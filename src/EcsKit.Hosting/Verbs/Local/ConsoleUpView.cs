@@ -67,14 +67,15 @@ internal sealed class ConsoleUpView(HostConsole console) : IUpView
         }
         try
         {
-            await console.OutConsole.Live(Render(app)).AutoClear(false).StartAsync(async context =>
+            await console.OutConsole.Live(Render(app, "starting")).AutoClear(false).StartAsync(async context =>
             {
                 while (!stable.IsCompleted)
                 {
-                    context.UpdateTarget(Render(app));
+                    context.UpdateTarget(Render(app, "starting"));
                     await Task.WhenAny(stable, Task.Delay(TimeSpan.FromMilliseconds(250))).ConfigureAwait(false);
                 }
-                context.UpdateTarget(Render(app));
+                // The last frame stays on the screen: it is the table of the application as it came up.
+                context.UpdateTarget(Render(app, stable.IsCompletedSuccessfully ? "is up" : "did not come up"));
             }).ConfigureAwait(false);
         }
         finally
@@ -91,7 +92,7 @@ internal sealed class ConsoleUpView(HostConsole console) : IUpView
         await stable.ConfigureAwait(false);
     }
 
-    private Rows Render(LocalApp app)
+    private Rows Render(LocalApp app, string state)
     {
         List<string> info;
         lock (_gate)
@@ -99,7 +100,7 @@ internal sealed class ConsoleUpView(HostConsole console) : IUpView
             info = _liveInfo.TakeLast(LiveInfoLines).ToList();
         }
         var rows = info.Select(l => (IRenderable)new Markup($"[dim]{Markup.Escape(l)}[/]")).ToList();
-        rows.Add(TaskRows.Table(app.Tasks, borders: true).Title($"[bold]{Markup.Escape(app.Name)}[/] starting"));
+        rows.Add(TaskRows.Table(app.Tasks, borders: true).Title($"[bold]{Markup.Escape(app.Name)}[/] {state}"));
         return new Rows(rows);
     }
 
@@ -107,10 +108,6 @@ internal sealed class ConsoleUpView(HostConsole console) : IUpView
     {
         lock (_gate)
         {
-            if (console.Interactive)
-            {
-                console.OutConsole.Write(TaskRows.Table(app.Tasks.Where(t => t.LastStatus != LocalStatus.Stopped), borders: true).Title($"[bold]{Markup.Escape(app.Name)}[/] is up"));
-            }
             console.Console.MarkupLine($"'{Markup.Escape(app.Name)}' is up: every service is stable. Containers' output follows; Ctrl+C stops the application.");
         }
     }

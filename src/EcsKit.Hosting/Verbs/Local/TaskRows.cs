@@ -25,7 +25,8 @@ internal static class TaskRows
         parts.AddRange(Ports(task));
         if (task.StopCode is not null)
         {
-            parts.Add($"{task.StopCode}: {task.StoppedReason}{ExitCodes(task)}");
+            // The reason once, when the task has stopped; the states on the way there only name the stop code.
+            parts.Add(task.LastStatus == LocalStatus.Stopped ? $"{task.StopCode}: {task.StoppedReason}{ExitCodes(task)}" : task.StopCode);
         }
         return string.Join(' ', parts);
     }
