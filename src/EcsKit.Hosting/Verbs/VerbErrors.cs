@@ -17,7 +17,15 @@ internal static class VerbErrors
             await console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return 1;
         }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C before the verb had anything to stop: the person knows, a shell sees the usual code for SIGINT.
+            return CancelledExitCode;
+        }
     }
+
+    /// <summary>128 + SIGINT, what shells report for a program stopped by Ctrl+C.</summary>
+    public const int CancelledExitCode = 130;
 
     // LocalDockerException messages are written for people (no engine, every failed preflight rule, already up);
     // an engine that fails mid-way says what it refused.

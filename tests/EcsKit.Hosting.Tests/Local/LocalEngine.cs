@@ -46,7 +46,15 @@ internal static class LocalEngine
     }
 
     /// <summary>Removes whatever a failed test left, whichever process runs it.</summary>
-    public static async Task DownAsync(string app, string shape = "web") => await HostRun.Of(TestApp.TestApps.Build(shape, app), "down");
+    public static async Task DownAsync(string app, string shape = "web")
+    {
+        await HostRun.Of(TestApp.TestApps.Build(shape, app), "down");
+        // The background agent's files stay for people to read (the owner file of a killed one too); a test's are of no use.
+        foreach (var kind in (string[])["log", "status", "owner"])
+        {
+            File.Delete(Path.Combine(Path.GetTempPath(), "ecskit", $"{app}.{kind}"));
+        }
+    }
 
     internal static string RepositoryRoot()
     {

@@ -28,6 +28,9 @@ internal sealed record AgentFiles(string Log, string Status)
 
     public void Ready() => Write(ReadyText);
 
+    /// <summary>After the agent stopped the application on request: a leftover <c>ready</c> would say it still runs.</summary>
+    public void Clear() => File.Delete(Status);
+
     public void Failed(string reason) => Write($"{FailedText}\n{reason}");
 
     /// <summary>Whether the agent is ready (true), failed (false, with the reason), or neither yet (null).</summary>

@@ -24,7 +24,9 @@ internal sealed class AgentVerb : IVerb
             var files = AgentFiles.For(app.Name);
             try
             {
-                return await UpSession.RunAsync(app, up.Read(result), new AgentUpView(console.Out), files.Ready, cancellationToken).ConfigureAwait(false);
+                var exit = await UpSession.RunAsync(app, up.Read(result), new AgentUpView(console.Out), files.Ready, cancellationToken).ConfigureAwait(false);
+                files.Clear();
+                return exit;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
