@@ -9,13 +9,14 @@ public static class TestApps
     /// <summary>Debian's static busybox as an image (scripts/images.sh): sh, httpd, sleep ...</summary>
     public const string Busybox = "ecskit/busybox:local";
 
-    public static readonly string[] Shapes = ["web", "worker", "conflict"];
+    public static readonly string[] Shapes = ["web", "worker", "conflict", "unhealthy"];
 
     public static EcsApp Build(string shape, string name) => shape switch
     {
         "web" => Web(name),
         "worker" => Worker(name),
         "conflict" => Conflict(name),
+        "unhealthy" => Unhealthy(name),
         _ => throw new ArgumentException($"No test application '{shape}'; there are {string.Join(", ", Shapes)}.", nameof(shape)),
     };
 
@@ -53,6 +54,18 @@ public static class TestApps
             .Container("a", c => c.Image(Busybox).InitProcessEnabled().Command("httpd", "-f", "-p", "80").Port(80))
             .Container("b", c => c.Image(Busybox).InitProcessEnabled().Command("httpd", "-f", "-p", "80").Port(80)));
         app.Cluster("main").Service("web", s => s.TaskDefinition(web).DesiredCount(1).Subnets("subnet-1"));
+        return app;
+    }
+
+    /// <summary>A service whose health check never passes: it never becomes stable.</summary>
+    public static EcsApp Unhealthy(string name)
+    {
+        var app = new EcsApp(name);
+        var sick = app.TaskDefinition("sick", td => td
+            .Fargate(cpu: 256, memoryMiB: 512)
+            .Container("sick", c => c.Image(Busybox).InitProcessEnabled().StopTimeout(TimeSpan.FromSeconds(2)).Command("sleep", "3600")
+                .HealthCheck("CMD-SHELL", "exit 1", interval: TimeSpan.FromSeconds(5), retries: 10)));
+        app.Cluster("main").Service("sick", s => s.TaskDefinition(sick).DesiredCount(1).Subnets("subnet-1"));
         return app;
     }
 

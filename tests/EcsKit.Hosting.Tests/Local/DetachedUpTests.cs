@@ -123,6 +123,27 @@ public sealed class DetachedUpTests
         }
     }
 
+    [Fact]
+    public async Task Up_detach_of_a_service_that_is_not_stable_in_time_says_why_removes_everything_and_exits_1()
+    {
+        await LocalEngine.EnsureImageAsync();
+        var name = LocalEngine.UniqueName("unstable");
+        try
+        {
+            var up = await TestAppProcess.RunAsync("unhealthy", name, ["up", "--detach", "--timeout", "2"]);
+
+            Assert.Equal(1, up.ExitCode);
+            Assert.Contains("error: Service 'sick' is not stable after 2 s", up.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", up.Error, StringComparison.Ordinal);
+            Assert.Matches(@"(?m)^sick/[0-9a-f]{8} RUNNING UNKNOWN$", up.Output);
+            Assert.Empty(await LocalEngine.ObjectsAsync(name));
+        }
+        finally
+        {
+            await LocalEngine.DownAsync(name, "unhealthy");
+        }
+    }
+
     private sealed record TaskRow(string Id, string Group, string Status, string? HostPort);
 
     private static async Task<IReadOnlyList<TaskRow>> TasksAsync(EcsApp app)
