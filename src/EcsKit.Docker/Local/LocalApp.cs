@@ -22,12 +22,14 @@ public sealed class LocalApp : IAsyncDisposable
     private readonly Dictionary<string, ServiceScheduler> _services = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Json, int Revision)> _revisions = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly bool _joined;
     private EcsApp _app;
     private bool _down;
 
-    private LocalApp(LocalDocker docker, EcsApp app, TaskContext context, EventHub events, MetadataServer? metadata, AppDirectory directory)
+    private LocalApp(LocalDocker docker, EcsApp app, TaskContext context, EventHub events, MetadataServer? metadata, AppDirectory directory, bool joined)
     {
         _docker = docker;
+        _joined = joined;
         _app = app;
         _context = context;
         _events = events;
@@ -66,27 +68,43 @@ public sealed class LocalApp : IAsyncDisposable
     /// <summary>Raised after any task changes (from the task's own loop: keep handlers short).</summary>
     public event Action<LocalTask>? TaskChanged;
 
-    internal static async Task<LocalApp> StartAsync(LocalDocker docker, EcsApp app, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the application: with <paramref name="services"/>, its services; without, only what tasks need (the
+    /// network, the metadata endpoint), for one-off tasks. Without services and while another EcsKit process runs the
+    /// application, it joins that application's network and, when done, removes only what its own tasks created.
+    /// </summary>
+    internal static async Task<LocalApp> StartAsync(LocalDocker docker, EcsApp app, bool services, CancellationToken cancellationToken)
     {
         var options = docker.Options;
         var info = options.Info ?? (_ => { });
+        var joined = false;
         if (AppOwner.Current(app.Name) is int owner && owner != Environment.ProcessId)
         {
-            throw new LocalDockerException($"'{app.Name}' is already up, run by EcsKit process {owner}: use `ps` to see it, or `down` first to start it again.");
+            if (services)
+            {
+                throw new LocalDockerException($"'{app.Name}' is already up, run by EcsKit process {owner}: use `ps` to see it, or `down` first to start it again.");
+            }
+            joined = true;
         }
-        var leftovers = await AppCleanup.RemoveAsync(docker.Engine, app.Name, cancellationToken).ConfigureAwait(false);
-        if (leftovers.Containers > 0)
+        if (!joined)
         {
-            info($"Removed {leftovers.Containers} container(s) of '{app.Name}' left by an earlier run that did not stop cleanly.");
+            var leftovers = await AppCleanup.RemoveAsync(docker.Engine, app.Name, cancellationToken).ConfigureAwait(false);
+            if (leftovers.Containers > 0)
+            {
+                info($"Removed {leftovers.Containers} container(s) of '{app.Name}' left by an earlier run that did not stop cleanly.");
+            }
         }
-        Preflight.Check(app, options, new HashSet<int>());
+        Preflight.Check(app, options, new HashSet<int>(), servicePorts: services);
         foreach (var service in app.Services.Where(s => app.TaskDefinitionOf(s) is null))
         {
             throw new LocalDockerException(
                 $"Service '{service.ServiceName}' runs task definition '{service.TaskDefinition}', which is not one of '{app.Name}''s: declare it with app.TaskDefinition(...) or app.Add(...) to run it locally.");
         }
 
-        AppOwner.Claim(app.Name);
+        if (!joined)
+        {
+            AppOwner.Claim(app.Name);
+        }
         try
         {
             var (network, gateway) = await AppNetwork.EnsureAsync(docker.Engine, app.Name, cancellationToken).ConfigureAwait(false);
@@ -109,14 +127,14 @@ public sealed class LocalApp : IAsyncDisposable
                 StaticPorts = options.StaticPorts,
                 Info = info,
             };
-            var local = new LocalApp(docker, app, context, events, metadata, directory);
-            foreach (var service in app.Services)
+            var local = new LocalApp(docker, app, context, events, metadata, directory, joined);
+            foreach (var service in services ? app.Services : [])
             {
                 local.StartService(service, app.TaskDefinitionOf(service)!);
             }
             return local;
         }
-        catch
+        catch when (!joined)
         {
             await AppCleanup.RemoveAsync(docker.Engine, app.Name, CancellationToken.None).ConfigureAwait(false);
             AppOwner.Release(app.Name);
@@ -238,11 +256,18 @@ public sealed class LocalApp : IAsyncDisposable
     /// <param name="started">Called with the task's id once it has been accepted, for example to follow its logs.</param>
     /// <param name="cancellationToken">Stops the task (UserInitiated) when cancelled.</param>
     /// <returns>The stopped task: its containers' exit codes and the stop reason.</returns>
-    public async Task<LocalTask> RunTaskAsync(string family, Action<LocalTask>? started = null, CancellationToken cancellationToken = default)
+    public Task<LocalTask> RunTaskAsync(string family, Action<LocalTask>? started = null, CancellationToken cancellationToken = default) =>
+        RunTaskAsync(family, started, beforeRemove: null, cancellationToken);
+
+    /// <param name="family">The task definition's family.</param>
+    /// <param name="started">Called with the task once it has been accepted.</param>
+    /// <param name="beforeRemove">Awaited once the task's containers have stopped, before they are removed (to read the rest of their output).</param>
+    /// <param name="cancellationToken">Stops the task (UserInitiated) when cancelled.</param>
+    internal async Task<LocalTask> RunTaskAsync(string family, Action<LocalTask>? started, Func<LocalTask, Task>? beforeRemove, CancellationToken cancellationToken)
     {
         var definition = _app.TaskDefinitions.FirstOrDefault(t => t.Family == family)
             ?? throw new KeyNotFoundException($"'{Name}' has no task definition '{family}'; it has {string.Join(", ", _app.TaskDefinitions.Select(t => $"'{t.Family}'"))}.");
-        var runner = new TaskRunner(_context, new TaskLaunchRequest(definition, RevisionOf(definition), _directory.Cluster, null));
+        var runner = new TaskRunner(_context, new TaskLaunchRequest(definition, RevisionOf(definition), _directory.Cluster, null)) { BeforeRemove = beforeRemove };
         Register(runner);
         started?.Invoke(runner.Snapshot);
         runner.Start();
@@ -276,6 +301,11 @@ public sealed class LocalApp : IAsyncDisposable
             await _metadata.DisposeAsync().ConfigureAwait(false);
         }
         await _events.DisposeAsync().ConfigureAwait(false);
+        if (_joined)
+        {
+            // The application belongs to another process: its tasks removed their own containers, the rest stays.
+            return new LocalDownResult(Name, 0, 0, 0);
+        }
         var result = await AppCleanup.RemoveAsync(_docker.Engine, Name, CancellationToken.None).ConfigureAwait(false);
         AppOwner.Release(Name);
         return result;

@@ -54,7 +54,31 @@ public sealed class LocalDocker : IAsyncDisposable
     public Task<LocalApp> UpAsync(EcsApp app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        return LocalApp.StartAsync(this, app, cancellationToken);
+        return LocalApp.StartAsync(this, app, services: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs one task of a task definition of the application outside its services and waits for it to stop, with
+    /// <paramref name="onLine"/> called for every line the task's containers write. When the application is not up,
+    /// what the task needs (network, metadata endpoint) is made for it and removed afterwards; when another EcsKit
+    /// process runs the application, the task joins it and only the task's own objects are removed.
+    /// </summary>
+    /// <exception cref="LocalDockerException">A check failed.</exception>
+    /// <exception cref="KeyNotFoundException">The application has no task definition of that family.</exception>
+    internal async Task<LocalTask> RunTaskAsync(EcsApp app, string family, Action<LocalLogLine> onLine, Action<LocalTask>? started, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.TaskDefinitions.All(t => t.Family != family))
+        {
+            throw new KeyNotFoundException($"'{app.Name}' has no task definition '{family}'; it has {string.Join(", ", app.TaskDefinitions.Select(t => $"'{t.Family}'"))}.");
+        }
+        var local = await LocalApp.StartAsync(this, app, services: false, cancellationToken).ConfigureAwait(false);
+        await using (local.ConfigureAwait(false))
+        {
+            var output = new Local.TaskOutput(_engine, onLine);
+            local.TaskChanged += output.Observe;
+            return await local.RunTaskAsync(family, started, output.DrainAsync, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

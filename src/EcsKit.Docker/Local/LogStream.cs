@@ -90,7 +90,8 @@ internal static class LogStream
         || (labels.TryGetValue(Labels.Task, out var task) && task.StartsWith(serviceOrTask, StringComparison.Ordinal))
         || (labels.TryGetValue(Labels.Family, out var family) && family == serviceOrTask && !labels.ContainsKey(Labels.Service));
 
-    private static async Task ReadContainerAsync(IDockerClient client, string id, IDictionary<string, string> labels, bool follow, Action<LocalLogLine> emit, CancellationToken cancellationToken)
+    /// <summary>Reads one container's output until it ends (following: until the container stops), one call of <paramref name="emit"/> per line.</summary>
+    internal static async Task ReadContainerAsync(IDockerClient client, string id, IDictionary<string, string> labels, bool follow, Action<LocalLogLine> emit, CancellationToken cancellationToken)
     {
         var task = labels.TryGetValue(Labels.Task, out var t) ? t : id;
         var service = labels.TryGetValue(Labels.Service, out var s) ? s : null;

@@ -10,7 +10,11 @@ namespace EcsKit.Docker.Local;
 /// </summary>
 internal static class Preflight
 {
-    public static void Check(EcsApp app, LocalDockerOptions options, IReadOnlySet<int> portsHeldByApp)
+    /// <param name="app">The application.</param>
+    /// <param name="options">The local options (rules to suppress, static ports).</param>
+    /// <param name="portsHeldByApp">Host ports the running application holds already (an update keeps them).</param>
+    /// <param name="servicePorts">Whether the services' host ports are checked: not when only a one-off task starts.</param>
+    public static void Check(EcsApp app, LocalDockerOptions options, IReadOnlySet<int> portsHeldByApp, bool servicePorts = true)
     {
         var validation = options.Validation;
         validation.Rules.LocalDocker = true;
@@ -18,7 +22,10 @@ internal static class Preflight
         var result = app.Validate(validation);
         var blocking = result.Diagnostics.Where(d => d.Severity == EcsSeverity.Error || d.Id == "ECS0011").ToList();
         var problems = blocking.Select(d => $"  {d.Id} {d.Path}: {d.Message}").ToList();
-        problems.AddRange(PortsInUse(app, options, portsHeldByApp));
+        if (servicePorts)
+        {
+            problems.AddRange(PortsInUse(app, options, portsHeldByApp));
+        }
         if (problems.Count > 0)
         {
             var text = new StringBuilder($"'{app.Name}' cannot start on local Docker; nothing was started:");

@@ -32,6 +32,18 @@ internal sealed partial class TaskRunner
             Publish();
         }
         Publish(t => t with { LastStatus = LocalStatus.Deprovisioning, ExecutionStoppedAt = t.ExecutionStoppedAt ?? DateTimeOffset.UtcNow });
+        if (BeforeRemove is { } beforeRemove)
+        {
+            try
+            {
+                await beforeRemove(Snapshot).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A reader that failed must not leave the task's containers behind.
+                _context.Info($"Task {TaskId[..8]}: {e.Message}");
+            }
+        }
         foreach (var id in _containers.Select(c => c.Id).Append(_pauseId).OfType<string>())
         {
             await RemoveAsync(id).ConfigureAwait(false);

@@ -68,6 +68,12 @@ internal sealed partial class TaskRunner
     /// <summary>Completes once the task is RUNNING (every container started) or STOPPED, whichever comes first.</summary>
     public Task<LocalTask> Settled => _settled.Task;
 
+    /// <summary>
+    /// Awaited once every container has stopped and before they are removed, with the stopped containers' ids known:
+    /// whoever reads a one-off task's output gets the last of it while the containers still exist.
+    /// </summary>
+    public Func<LocalTask, Task>? BeforeRemove { get; init; }
+
     /// <summary>The metadata endpoint token of each container, for the endpoint's directory.</summary>
     public (LocalContainer Container, string Token)? FindToken(string token)
     {

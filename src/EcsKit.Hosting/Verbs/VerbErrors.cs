@@ -1,6 +1,9 @@
+using Docker.DotNet;
+using EcsKit.Docker;
+
 namespace EcsKit.Hosting.Verbs;
 
-/// <summary>Turns the errors a verb expects into one readable line and exit code 1, instead of a stack trace.</summary>
+/// <summary>Turns the errors a verb expects into one readable message and exit code 1, instead of a stack trace.</summary>
 internal static class VerbErrors
 {
     public static async Task<int> Guard(HostConsole console, Func<Task<int>> action)
@@ -9,10 +12,24 @@ internal static class VerbErrors
         {
             return await action().ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is EcsJsonException or InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (Expected(ex))
         {
             await console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return 1;
         }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C before the verb had anything to stop: the person knows, a shell sees the usual code for SIGINT.
+            return CancelledExitCode;
+        }
     }
+
+    /// <summary>128 + SIGINT, what shells report for a program stopped by Ctrl+C.</summary>
+    public const int CancelledExitCode = 130;
+
+    // LocalDockerException messages are written for people (no engine, every failed preflight rule, already up);
+    // an engine that fails mid-way says what it refused.
+    private static bool Expected(Exception ex) =>
+        ex is EcsJsonException or InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException
+            or LocalDockerException or KeyNotFoundException or DockerApiException or HttpRequestException or TimeoutException;
 }

@@ -1,0 +1,57 @@
+using EcsKit.Hosting.TestApp;
+
+namespace EcsKit.Hosting.Tests.Local;
+
+/// <summary>What the local verbs say when they cannot act: one clear message, exit code 1, no stack trace.</summary>
+public sealed class LocalErrorsTests
+{
+    [Theory]
+    [InlineData("up")]
+    [InlineData("up", "--detach")]
+    [InlineData("ps")]
+    [InlineData("down")]
+    [InlineData("logs", "-f")]
+    [InlineData("run", "job")]
+    public async Task Without_an_engine_a_verb_exits_1_naming_the_address(params string[] verb)
+    {
+        // A separate process: DOCKER_HOST must change for that run only, not for the tests running beside it.
+        var run = await TestAppProcess.RunAsync("web", LocalEngine.UniqueName("noengine"), verb, new Dictionary<string, string> { ["DOCKER_HOST"] = "unix:///tmp/none.sock" });
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("error: no Docker engine at unix:///tmp/none.sock: start one, or set DOCKER_HOST", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("up")]
+    [InlineData("down")]
+    [InlineData("ps")]
+    [InlineData("logs")]
+    [InlineData("run", "job")]
+    public async Task A_target_other_than_local_is_refused_by_every_local_verb(params string[] verb)
+    {
+        var run = await HostRun.Of(TestApps.Web("targets"), [.. verb, "--target", "aws"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("unknown target 'aws': the only target for now is 'local'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_target_local_is_accepted()
+    {
+        var run = await HostRun.Of(TestApps.Web(LocalEngine.UniqueName("local")), "ps", "--target", "local", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"tasks\": []", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_agent_verb_is_not_listed_in_help()
+    {
+        var run = await HostRun.Of(TestApps.Web("help"), "--help");
+
+        Assert.Contains("up", run.Output, StringComparison.Ordinal);
+        Assert.Contains("run <family>", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("agent", run.Output, StringComparison.Ordinal);
+    }
+}
