@@ -112,6 +112,8 @@ internal sealed partial class TaskRunner
         run.Id = created.ID;
         run.CreatedAt = DateTimeOffset.UtcNow;
         run.Watch = _context.Events.Watch(created.ID, OnEvent);
+        // Published before the start: the container may ask the metadata endpoint for its own id at once.
+        Publish();
         await client.Containers.StartContainerAsync(created.ID, new ContainerStartParameters()).ConfigureAwait(false);
         run.StartedAt = DateTimeOffset.UtcNow;
         run.Status = LocalStatus.Running;
