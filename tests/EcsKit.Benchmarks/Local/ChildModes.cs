@@ -29,7 +29,7 @@ internal static class ChildModes
                 }
                 finally
                 {
-                    await local.DownAsync();
+                    await local.DownAsync().WaitAsync(EcsKitScenario.Timeout);
                 }
                 return 0;
             }
@@ -43,12 +43,12 @@ internal static class ChildModes
                     Print("RUNNING", ("inside", running.TotalMilliseconds));
                     PrintMemory();
                     clock.Restart();
-                    await local.DownAsync();
+                    await local.DownAsync().WaitAsync(EcsKitScenario.Timeout);
                     Print("DOWN", ("inside", clock.Elapsed.TotalMilliseconds));
                 }
                 finally
                 {
-                    await local.DownAsync();
+                    await local.DownAsync().WaitAsync(EcsKitScenario.Timeout);
                 }
                 return 0;
             }

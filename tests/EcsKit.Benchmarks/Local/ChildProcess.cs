@@ -51,7 +51,9 @@ internal static class ChildProcess
         }
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"the child process ({mode}) exited with code {process.ExitCode}: {(await error).Trim()}");
+            // The first lines say what failed; the rest is a stack trace.
+            var first = (await error).Trim().Split('\n').Take(3);
+            throw new InvalidOperationException($"the child process ({mode}) exited with code {process.ExitCode}: {string.Join(" / ", first)}");
         }
         return lines;
     }

@@ -26,13 +26,13 @@ internal static class EcsKitScenario
             await local.WaitStableAsync(Timeout, cancellationToken);
 
             clock.Restart();
-            await local.DownAsync();
+            await local.DownAsync().WaitAsync(Timeout, cancellationToken);
             run[Metric.DownEcsKit] = Ms(clock.Elapsed);
         }
         finally
         {
-            // Does nothing after a measured down.
-            await local.DownAsync();
+            // Does nothing after a measured down. Bounded: after a failure the sweep removes what is left by labels.
+            await local.DownAsync().WaitAsync(Timeout, CancellationToken.None);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Docker.DotNet;
 using EcsKit.Docker;
 using EcsKit.Docker.Images;
 
@@ -73,35 +74,36 @@ internal static class LocalBenchmark
             return app;
         }
         var work = Directory.CreateTempSubdirectory("ecskit-bench-");
-        var status = 0;
-        try
+        var attempts = new Attempts(client, () => Sweep.RunAsync(docker, apps, tag), token);
+
+        async Task RunOnceAsync(int i, string id, Dictionary<string, double> run)
         {
-            for (var i = 0; i <= runs; i++)
+            run.Clear();
+            Func<Task>[] contenders =
+            [
+                () => EcsKitScenario.RunAsync(docker, Track($"bench-{id}"), run, token),
+                () => ComposeScenario.RunAsync(client, pause, work, id + "c", run, token),
+                () => ScriptScenario.RunAsync(client, pause, work, id + "s", run, token),
+            ];
+            // Each run another contender goes first, so that none always follows the same one on a busy engine.
+            for (var k = 0; k < contenders.Length; k++)
             {
-                var run = i == 0 ? samples.Cold : samples.NewRun();
-                var id = $"{tag}-{i}";
-                Func<Task>[] contenders =
-                [
-                    () => EcsKitScenario.RunAsync(docker, Track($"bench-{id}"), run, token),
-                    () => ComposeScenario.RunAsync(client, pause, work, id + "c", run, token),
-                    () => ScriptScenario.RunAsync(client, pause, work, id + "s", run, token),
-                ];
-                // Each run another contender goes first, so that none always follows the same one on a busy engine.
-                for (var k = 0; k < contenders.Length; k++)
-                {
-                    await contenders[(i + k) % contenders.Length]();
-                }
-                await RestartScenario.RunAsync(client, id + "r", run, token);
-                if (i > 0)
-                {
-                    var child = await ChildProcess.RunAsync("up", Track($"bench-cli-{id}"), token);
-                    run[Metric.UpProcess] = EcsKitScenario.Ms(child["HEALTHY"].At);
-                    run[Metric.UpProcessInside] = child["HEALTHY"].Values["inside"];
-                    run[Metric.RssTwoServices] = child["MEMORY"].Values["rss"];
-                }
-                Console.WriteLine(Progress(i == 0 ? "cold run" : $"run {i}/{runs}", run));
+                await contenders[(i + k) % contenders.Length]();
             }
-            var memory = await ChildProcess.RunAsync("memory", Track($"bench-mem-{tag}"), token);
+            await RestartScenario.RunAsync(client, id + "r", run, token);
+            if (i > 0)
+            {
+                var child = await ChildProcess.RunAsync("up", Track($"bench-cli-{id}"), token);
+                run[Metric.UpProcess] = EcsKitScenario.Ms(child["HEALTHY"].At);
+                run[Metric.UpProcessInside] = child["HEALTHY"].Values["inside"];
+                run[Metric.RssTwoServices] = child["MEMORY"].Values["rss"];
+            }
+        }
+
+        async Task MeasureMemoryAsync(string id)
+        {
+            once.Clear();
+            var memory = await ChildProcess.RunAsync("memory", Track($"bench-mem-{id}"), token);
             once[Metric.Rss] = memory["MEMORY"].Values["rss"];
             once[Metric.PeakRss] = memory["MEMORY"].Values["peak"];
             once[Metric.Managed] = memory["MEMORY"].Values["managed"];
@@ -110,12 +112,26 @@ internal static class LocalBenchmark
             once[Metric.RssShmem] = memory["MEMORY"].Values["shmem"];
             once[Metric.ManyRunning] = memory["RUNNING"].Values["inside"];
             once[Metric.ManyDown] = memory["DOWN"].Values["inside"];
+        }
+
+        var status = 0;
+        try
+        {
+            for (var i = 0; i <= runs; i++)
+            {
+                var run = i == 0 ? samples.Cold : samples.NewRun();
+                var label = i == 0 ? "cold run" : $"run {i}/{runs}";
+                var index = i;
+                await attempts.RunAsync(label, again => RunOnceAsync(index, $"{tag}-{index}{again}", run));
+                Console.WriteLine(Progress(label, run));
+            }
+            await attempts.RunAsync("memory", again => MeasureMemoryAsync(tag + again));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"memory: {BenchApps.MemoryTasks} tasks RUNNING after {once[Metric.ManyRunning]:0} ms, RSS {once[Metric.Rss]:0.0} MiB (peak {once[Metric.PeakRss]:0.0} MiB), down in {once[Metric.ManyDown]:0} ms"));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            await Console.Error.WriteLineAsync($"error: the benchmark stopped: {(token.IsCancellationRequested ? "cancelled" : e.ToString())}");
+            await Console.Error.WriteLineAsync($"error: the benchmark stopped: {(token.IsCancellationRequested ? "cancelled" : $"{e.GetType().Name}: {e.Message}")}");
             status = 1;
         }
         finally
@@ -128,6 +144,9 @@ internal static class LocalBenchmark
         Console.WriteLine($"EcsKit local benchmark, {Machine.Now()} ({total.Elapsed.TotalMinutes:0.0} min; load average {loadBefore} before, {Machine.Load()} after)");
         Console.WriteLine($"Machine: {machine.Cores} cores ({machine.Cpu}); Docker engine {machine.Docker}; docker-compose {machine.Compose}; {machine.Dotnet}");
         Console.WriteLine($"Health check interval {BenchApps.HealthInterval.TotalSeconds} s (ECS minimum 5 s; rule ECS0060 suppressed for the EcsKit runs)");
+        Console.WriteLine(attempts.Repeated.Count == 0
+            ? "Every run passed at its first attempt."
+            : $"Run again after a failure (numbers of failed attempts are dropped): {string.Join("; ", attempts.Repeated)}");
         Console.WriteLine();
         Console.Write(Report.Table(samples, once));
         Console.WriteLine();

@@ -9,6 +9,20 @@ internal static class Sweep
 {
     public static async Task RunAsync(LocalDocker docker, IEnumerable<string> apps, string tag)
     {
+        try
+        {
+            await Attempts.WaitForEngineAsync(docker.Engine.Client, CancellationToken.None);
+            await RemoveAsync(docker, apps, tag);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // scripts/local-benchmark.sh sweeps again on its way out.
+            await Console.Error.WriteLineAsync($"warning: could not remove everything the benchmark started: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static async Task RemoveAsync(LocalDocker docker, IEnumerable<string> apps, string tag)
+    {
         foreach (var app in apps)
         {
             try
@@ -21,7 +35,7 @@ internal static class Sweep
             }
         }
         var client = docker.Engine.Client;
-        var ours = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [Baseline.Label] = true } };
+        var ours = Label(Baseline.Label);
         var containers = await client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = ours });
         foreach (var container in containers.Where(c => c.Labels.TryGetValue(Baseline.Label, out var run) && run.StartsWith(tag, StringComparison.Ordinal)))
         {
@@ -33,8 +47,12 @@ internal static class Sweep
             {
             }
         }
-        var networks = await client.Networks.ListNetworksAsync(new NetworksListParameters { Filters = ours });
-        foreach (var network in networks.Where(n => n.Labels.TryGetValue(Baseline.Label, out var run) && run.StartsWith(tag, StringComparison.Ordinal)))
+        // The baselines' networks, and EcsKit's application networks (should a down have failed).
+        var networks = (await client.Networks.ListNetworksAsync(new NetworksListParameters { Filters = ours }))
+            .Where(n => n.Labels.TryGetValue(Baseline.Label, out var run) && run.StartsWith(tag, StringComparison.Ordinal))
+            .Concat((await client.Networks.ListNetworksAsync(new NetworksListParameters { Filters = Label("com.ecskit.app") }))
+                .Where(n => n.Labels.TryGetValue("com.ecskit.app", out var app) && app.StartsWith("bench-", StringComparison.Ordinal) && app.Contains(tag, StringComparison.Ordinal)));
+        foreach (var network in networks)
         {
             try
             {
@@ -46,4 +64,8 @@ internal static class Sweep
             }
         }
     }
+
+    // Objects that have the label, whatever its value.
+    private static Dictionary<string, IDictionary<string, bool>> Label(string key) =>
+        new(StringComparer.Ordinal) { ["label"] = new Dictionary<string, bool> { [key] = true } };
 }
