@@ -42,7 +42,6 @@ internal static class ContainerConfig
             {
                 NetworkMode = c.DisableNetworking == true ? "none" : launch.NetworkMode,
                 PortBindings = launch.PortBindings.Count == 0 ? null : launch.PortBindings,
-                Links = launch.Links.Count == 0 ? null : launch.Links.ToList(),
                 Mounts = launch.Mounts.Count == 0 ? null : launch.Mounts.ToList(),
                 Binds = launch.Binds.Count == 0 ? null : launch.Binds.ToList(),
                 VolumesFrom = launch.VolumesFrom.Count == 0 ? null : launch.VolumesFrom.ToList(),
@@ -69,11 +68,19 @@ internal static class ContainerConfig
                 LogConfig = new LogConfig { Type = "json-file", Config = new Dictionary<string, string> { ["max-size"] = "10m", ["max-file"] = "3" } },
             },
         };
-        if (launch.Aliases.Count > 0 && !joined && launch.NetworkMode is not ("host" or "none"))
+        // On a user-defined network, aliases and links are the endpoint's: the engine resolves them in its DNS.
+        if ((launch.Aliases.Count > 0 || launch.Links.Count > 0) && !joined && launch.NetworkMode is not ("host" or "none"))
         {
             parameters.NetworkingConfig = new NetworkingConfig
             {
-                EndpointsConfig = new Dictionary<string, EndpointSettings> { [launch.NetworkMode] = new() { Aliases = launch.Aliases.ToList() } },
+                EndpointsConfig = new Dictionary<string, EndpointSettings>
+                {
+                    [launch.NetworkMode] = new()
+                    {
+                        Aliases = launch.Aliases.Count == 0 ? null : launch.Aliases.ToList(),
+                        Links = launch.Links.Count == 0 ? null : launch.Links.ToList(),
+                    },
+                },
             };
         }
         return parameters;

@@ -23,7 +23,7 @@ internal static class DependencyOrder
             {
                 if (!done)
                 {
-                    throw new LocalDockerException($"Task definition '{task.Family}': containers {string.Join(" -> ", path.Append(name).Select(n => $"'{n}'"))} depend on each other in a cycle; remove one of these dependencies (ECS0042).");
+                    throw new LocalDockerException($"Task definition '{task.Family}': containers {string.Join(" -> ", path.Append(name).Select(n => $"'{n}'"))} depend on each other in a cycle; remove one of these dependencies (ECS0053).");
                 }
                 return;
             }

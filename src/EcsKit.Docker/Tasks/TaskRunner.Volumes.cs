@@ -92,7 +92,7 @@ internal sealed partial class TaskRunner
             }
             if (!_volumeSources.TryGetValue(mount.SourceVolume, out var source))
             {
-                throw new LocalDockerException($"Task definition '{_request.Definition.Family}', container '{container.Name}': mount point source volume '{mount.SourceVolume}' is not a volume of the task; add it to the task's volumes (ECS0062).");
+                throw new LocalDockerException($"Task definition '{_request.Definition.Family}', container '{container.Name}': mount point source volume '{mount.SourceVolume}' is not a volume of the task; add it to the task's volumes.");
             }
             yield return (source, mount.ContainerPath, mount.ReadOnly == true);
         }

@@ -139,4 +139,22 @@ public sealed class ServiceSchedulerTests(DockerFixture docker, ITestOutputHelpe
 
         Assert.Equal(0, task.Container("probe").ExitCode);
     }
+
+    [Fact]
+    public async Task Bridge_links_reach_the_linked_container_by_its_alias()
+    {
+        await using var test = await LocalTestApp.CreateAsync("links");
+        test.App.TaskDefinition("linked", td => td
+            .Ec2()
+            .Container("db", c => c.Image(Busybox).Memory(32).Essential(false).InitProcessEnabled().Command("httpd", "-f", "-p", "5432", "-h", "/www"))
+            .Container("app", c => c.Image(Busybox).Memory(32).Links("db:database")
+                .Command("sh", "-c", "for i in $(seq 50); do wget -qO- http://database:5432/ | grep -q EcsKit && exit 0; sleep 0.1; done; exit 7")));
+        await using var local = await test.UpAsync();
+
+        var task = await local.RunTaskAsync("linked");
+
+        Assert.Equal("bridge", task.NetworkMode);
+        Assert.Equal(0, task.Container("app").ExitCode);
+    }
 }
+
