@@ -9,11 +9,12 @@ public static class TestApps
     /// <summary>Debian's static busybox as an image (scripts/images.sh): sh, httpd, sleep ...</summary>
     public const string Busybox = "ecskit/busybox:local";
 
-    public static readonly string[] Shapes = ["web", "worker", "conflict", "unhealthy"];
+    public static readonly string[] Shapes = ["web", "web-v2", "worker", "conflict", "unhealthy"];
 
     public static EcsApp Build(string shape, string name) => shape switch
     {
         "web" => Web(name),
+        "web-v2" => Web(name, version: "2"),
         "worker" => Worker(name),
         "conflict" => Conflict(name),
         "unhealthy" => Unhealthy(name),
@@ -21,12 +22,14 @@ public static class TestApps
     };
 
     /// <summary>An httpd service on Fargate (port 80), a worker that prints a line a second, and a one-off job that prints and exits 3.</summary>
-    public static EcsApp Web(string name)
+    /// <param name="name">The application's name.</param>
+    /// <param name="version">Set in the httpd container's environment: another version is another task definition.</param>
+    public static EcsApp Web(string name, string version = "1")
     {
         var app = new EcsApp(name);
         var web = app.TaskDefinition("web", td => td
             .Fargate(cpu: 256, memoryMiB: 512)
-            .Container("httpd", c => c.Image(Busybox).InitProcessEnabled().StopTimeout(TimeSpan.FromSeconds(2))
+            .Container("httpd", c => c.Image(Busybox).InitProcessEnabled().StopTimeout(TimeSpan.FromSeconds(2)).Environment("VERSION", version)
                 .Command("httpd", "-f", "-v", "-p", "80", "-h", "/www").Port(80)));
         var cluster = app.Cluster("main");
         cluster.Service("web", s => s.TaskDefinition(web).DesiredCount(1).Subnets("subnet-1"));

@@ -14,6 +14,9 @@ internal static class Labels
     public const string Container = "com.ecskit.container";
     public const string Cluster = "com.ecskit.cluster";
 
+    /// <summary>A hash of the task definition's JSON: tells a later <c>up</c> whether a running task is of the same definition.</summary>
+    public const string Definition = "com.ecskit.definition";
+
     /// <summary>What the object is to EcsKit: see <see cref="Roles"/>.</summary>
     public const string Role = "com.ecskit.role";
 

@@ -78,6 +78,25 @@ internal static class AppCleanup
         }
     }
 
+    /// <summary>
+    /// Asks the process that runs the application to stop its own tasks and let go (SIGUSR1), leaving everything
+    /// else in place, and waits for it to exit.
+    /// </summary>
+    /// <exception cref="LocalDockerException">It did not within <paramref name="timeout"/>.</exception>
+    public static async Task ReleaseOwnerAsync(string app, int pid, TimeSpan timeout)
+    {
+        using var process = System.Diagnostics.Process.GetProcessById(pid);
+        Signals.Release(pid);
+        try
+        {
+            await process.WaitForExitAsync(new CancellationTokenSource(timeout).Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new LocalDockerException($"EcsKit process {pid}, which runs '{app}', did not stop its tasks within {timeout.TotalSeconds:0} s; run `down` to stop everything.");
+        }
+    }
+
     /// <summary>Asks the application's owning process (a background agent) to stop, and waits up to <paramref name="timeout"/> for it.</summary>
     public static async Task<int?> StopOwnerAsync(string app, TimeSpan timeout)
     {

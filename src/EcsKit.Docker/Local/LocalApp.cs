@@ -20,16 +20,20 @@ public sealed class LocalApp : IAsyncDisposable
     private readonly MetadataServer? _metadata;
     private readonly AppDirectory _directory;
     private readonly Dictionary<string, ServiceScheduler> _services = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Json, int Revision)> _revisions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Hash, int Revision)> _revisions = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly bool _joined;
+
+    // False while another process still owns the application (a handover in progress): until then `down` removes only this process's tasks.
+    private volatile bool _owned;
     private EcsApp _app;
     private bool _down;
 
-    private LocalApp(LocalDocker docker, EcsApp app, TaskContext context, EventHub events, MetadataServer? metadata, AppDirectory directory, bool joined)
+    private LocalApp(LocalDocker docker, EcsApp app, TaskContext context, EventHub events, MetadataServer? metadata, AppDirectory directory, bool joined, bool owned)
     {
         _docker = docker;
         _joined = joined;
+        _owned = owned;
         _app = app;
         _context = context;
         _events = events;
@@ -78,15 +82,32 @@ public sealed class LocalApp : IAsyncDisposable
         var options = docker.Options;
         var info = options.Info ?? (_ => { });
         var joined = false;
+        int? previousOwner = null;
         if (AppOwner.Current(app.Name) is int owner && owner != Environment.ProcessId)
         {
             if (services)
             {
-                throw new LocalDockerException($"'{app.Name}' is already up, run by EcsKit process {owner}: use `ps` to see it, or `down` first to start it again.");
+                // Another process runs the application: this one takes over. With static host ports the old tasks must
+                // go first; otherwise the new tasks start beside them and the old process lets go once they are stable.
+                previousOwner = owner;
+                if (HasStaticHostPorts(app, options))
+                {
+                    info($"'{app.Name}' is run by EcsKit process {owner}, and its services publish static host ports: stopping its tasks first.");
+                    await AppCleanup.ReleaseOwnerAsync(app.Name, owner, TimeSpan.FromSeconds(120)).ConfigureAwait(false);
+                    previousOwner = null;
+                }
+                else
+                {
+                    info($"'{app.Name}' is run by EcsKit process {owner}: starting the declared version beside it; that process stops its tasks once this one is stable.");
+                }
             }
-            joined = true;
+            else
+            {
+                joined = true;
+            }
         }
-        if (!joined)
+        var existing = await TaskListing.ListAsync(docker.Engine, app.Name, options.Region, cancellationToken).ConfigureAwait(false);
+        if (!joined && previousOwner is null)
         {
             var leftovers = await AppCleanup.RemoveAsync(docker.Engine, app.Name, cancellationToken).ConfigureAwait(false);
             if (leftovers.Containers > 0)
@@ -94,14 +115,14 @@ public sealed class LocalApp : IAsyncDisposable
                 info($"Removed {leftovers.Containers} container(s) of '{app.Name}' left by an earlier run that did not stop cleanly.");
             }
         }
-        Preflight.Check(app, options, new HashSet<int>(), servicePorts: services);
+        Preflight.Check(app, options, existing.SelectMany(t => t.Containers).SelectMany(c => c.NetworkBindings).Select(b => b.HostPort).ToHashSet(), servicePorts: services);
         foreach (var service in app.Services.Where(s => app.TaskDefinitionOf(s) is null))
         {
             throw new LocalDockerException(
                 $"Service '{service.ServiceName}' runs task definition '{service.TaskDefinition}', which is not one of '{app.Name}''s: declare it with app.TaskDefinition(...) or app.Add(...) to run it locally.");
         }
 
-        if (!joined)
+        if (!joined && previousOwner is null)
         {
             AppOwner.Claim(app.Name);
         }
@@ -127,14 +148,19 @@ public sealed class LocalApp : IAsyncDisposable
                 StaticPorts = options.StaticPorts,
                 Info = info,
             };
-            var local = new LocalApp(docker, app, context, events, metadata, directory, joined);
+            var local = new LocalApp(docker, app, context, events, metadata, directory, joined, owned: !joined && previousOwner is null);
+            local.SeedRevisions(existing);
             foreach (var service in services ? app.Services : [])
             {
                 local.StartService(service, app.TaskDefinitionOf(service)!);
             }
+            if (previousOwner is int previous)
+            {
+                local._handover = local.TakeOverAsync(previous);
+            }
             return local;
         }
-        catch when (!joined)
+        catch when (!joined && previousOwner is null)
         {
             await AppCleanup.RemoveAsync(docker.Engine, app.Name, CancellationToken.None).ConfigureAwait(false);
             AppOwner.Release(app.Name);
@@ -160,21 +186,50 @@ public sealed class LocalApp : IAsyncDisposable
     /// <summary>The local revision of a definition: 1 for the first seen, one more for each changed one.</summary>
     private int RevisionOf(TaskDefinition definition)
     {
-        var json = EcsJson.Serialize(definition);
+        var hash = DefinitionHashes.Of(definition);
         lock (_gate)
         {
             if (_revisions.TryGetValue(definition.Family, out var known))
             {
-                if (known.Json == json)
+                if (known.Hash == hash)
                 {
                     return known.Revision;
                 }
-                _revisions[definition.Family] = (json, known.Revision + 1);
+                _revisions[definition.Family] = (hash, known.Revision + 1);
                 return known.Revision + 1;
             }
-            _revisions[definition.Family] = (json, 1);
+            _revisions[definition.Family] = (hash, 1);
             return 1;
         }
+    }
+
+    /// <summary>Revisions go on from those of the tasks already running (another process's, during a handover).</summary>
+    private void SeedRevisions(IEnumerable<LocalTask> running)
+    {
+        foreach (var task in running.OrderBy(t => t.Revision))
+        {
+            _revisions[task.Family] = (task.DefinitionHash ?? "", task.Revision);
+        }
+    }
+
+    private static bool HasStaticHostPorts(EcsApp app, LocalDockerOptions options) =>
+        app.Services.Select(app.TaskDefinitionOf).OfType<TaskDefinition>().Any(d => PortPublishing.StaticHostPorts(d, options.StaticPorts).Any());
+
+    private Task? _handover;
+
+    /// <summary>
+    /// Completes once this process owns the application: at once, or after a handover from the process that ran it
+    /// before (when this process's services are stable, that process stops its own tasks and exits).
+    /// </summary>
+    internal Task Owned => _handover ?? Task.CompletedTask;
+
+    private async Task TakeOverAsync(int previous)
+    {
+        await WaitStableAsync(TimeSpan.FromMinutes(10)).ConfigureAwait(false);
+        _context.Info($"Every service is stable: asking EcsKit process {previous} to stop its tasks of '{Name}'.");
+        await AppCleanup.ReleaseOwnerAsync(Name, previous, TimeSpan.FromSeconds(120)).ConfigureAwait(false);
+        AppOwner.Claim(Name);
+        _owned = true;
     }
 
     /// <summary>Completes when every service is stable (one COMPLETED deployment, running count equal to desired count).</summary>
@@ -301,14 +356,25 @@ public sealed class LocalApp : IAsyncDisposable
             await _metadata.DisposeAsync().ConfigureAwait(false);
         }
         await _events.DisposeAsync().ConfigureAwait(false);
-        if (_joined)
+        if (_joined || !_owned)
         {
-            // The application belongs to another process: its tasks removed their own containers, the rest stays.
+            // The application belongs to another process: this one's tasks removed their own containers, the rest stays.
             return new LocalDownResult(Name, 0, 0, 0);
         }
         var result = await AppCleanup.RemoveAsync(_docker.Engine, Name, CancellationToken.None).ConfigureAwait(false);
         AppOwner.Release(Name);
         return result;
+    }
+
+    /// <summary>
+    /// Stops this process's services and tasks and lets go of the application without removing anything else: what
+    /// the process that takes it over asks for (it has started its own tasks beside these).
+    /// </summary>
+    internal async Task ReleaseAsync()
+    {
+        _owned = false;
+        await DownAsync().ConfigureAwait(false);
+        AppOwner.Release(Name);
     }
 
     /// <summary>Same as <see cref="DownAsync"/>.</summary>

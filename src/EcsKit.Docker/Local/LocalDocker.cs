@@ -92,6 +92,26 @@ public sealed class LocalDocker : IAsyncDisposable
         return await Local.AppCleanup.RemoveAsync(_engine, app, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Whether the application is up, which process runs it, and whether it runs what <paramref name="app"/> declares now.</summary>
+    public async Task<LocalAppState> StateAsync(EcsApp app, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var tasks = await ListTasksAsync(app.Name, cancellationToken).ConfigureAwait(false);
+        var owner = Local.AppOwner.Current(app.Name);
+        var live = tasks.Where(t => t.DesiredStatus == LocalStatus.Running && t.ServiceName is not null).ToList();
+        var upToDate = owner is not null
+            && live.All(t => app.Services.Any(s => s.ServiceName == t.ServiceName))
+            && app.Services.All(service =>
+            {
+                var definition = app.TaskDefinitionOf(service);
+                var running = live.Where(t => t.ServiceName == service.ServiceName).ToList();
+                return definition is not null
+                    && running.Count == (service.DesiredCount ?? 1)
+                    && running.All(t => t.LastStatus == LocalStatus.Running && t.DefinitionHash == Tasks.DefinitionHashes.Of(definition));
+            });
+        return new LocalAppState(owner, upToDate, tasks);
+    }
+
     /// <summary>The application's tasks as the engine shows them, whichever process runs them.</summary>
     public Task<IReadOnlyList<LocalTask>> ListTasksAsync(string app, CancellationToken cancellationToken = default)
     {

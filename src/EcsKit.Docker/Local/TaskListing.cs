@@ -43,6 +43,7 @@ internal static class TaskListing
             Family = Label(first, Labels.Family) ?? "",
             Revision = int.TryParse(Label(first, Labels.Revision), CultureInfo.InvariantCulture, out var revision) ? revision : 1,
             ServiceName = Label(first, Labels.Service),
+            DefinitionHash = Label(first, Labels.Definition),
             LaunchType = pause is null ? "EC2" : "FARGATE",
             NetworkMode = pause is null ? first.HostConfig?.NetworkMode ?? "bridge" : "awsvpc",
             LastStatus = running ? LocalStatus.Running : anyRunning ? LocalStatus.Pending : LocalStatus.Stopped,

@@ -24,6 +24,9 @@ public sealed record LocalTask
     /// <summary>The task definition revision, counted locally per application and family (1 for the first definition seen).</summary>
     public required int Revision { get; init; }
 
+    /// <summary>A hash of the task definition the task runs, telling whether two tasks run the same definition.</summary>
+    public string? DefinitionHash { get; init; }
+
     /// <summary>The service that started the task, or null for a one-off task.</summary>
     public string? ServiceName { get; init; }
 

@@ -54,6 +54,7 @@ internal sealed partial class TaskRunner
             [Labels.Family] = _request.Definition.Family,
             [Labels.Revision] = _request.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [Labels.Cluster] = _request.Cluster,
+            [Labels.Definition] = _request.DefinitionHash,
             [Labels.Container] = container,
             [Labels.Role] = role,
             [Labels.EcsCluster] = _request.Cluster,

@@ -40,6 +40,7 @@ internal sealed partial class TaskRunner
             Family = definition.Family,
             Revision = request.Revision,
             ServiceName = request.ServiceName,
+            DefinitionHash = request.DefinitionHash,
             LaunchType = IsFargate(definition) ? "FARGATE" : "EC2",
             NetworkMode = NetworkModeOf(definition),
             Cpu = definition.Cpu,

@@ -43,8 +43,8 @@ public sealed class DetachedUpTests
             Assert.Matches(@"(?m)^worker/worker/[0-9a-f]{8} \| worker-tick$", logs.Output);
 
             var again = await HostRun.Of(app, "up", "--detach");
-            Assert.Equal(1, again.ExitCode);
-            Assert.Contains($"'{name}' is already up", again.Error, StringComparison.Ordinal);
+            Assert.Equal(0, again.ExitCode);
+            Assert.Contains($"'{name}' is already up and unchanged", again.Error, StringComparison.Ordinal);
 
             // A one-off task joins the running application and leaves its services alone.
             var run = await HostRun.Of(app, "run", "job");
@@ -69,6 +69,53 @@ public sealed class DetachedUpTests
         finally
         {
             await LocalEngine.DownAsync(name);
+        }
+    }
+
+    [Fact]
+    public async Task Up_detach_of_a_changed_app_takes_it_over_and_the_old_agent_stops_its_tasks()
+    {
+        await LocalEngine.EnsureImageAsync();
+        var name = LocalEngine.UniqueName("takeover");
+        try
+        {
+            var first = await TestAppProcess.RunAsync("web", name, ["up", "--detach", "--timeout", "60"]);
+            Assert.True(first.ExitCode == 0, $"up --detach failed ({first.ExitCode}):\n{first.Output}\n{first.Error}");
+            var oldAgent = int.Parse(Regex.Match(first.Error, @"EcsKit agent process (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+            var before = await TasksAsync(TestApps.Web(name));
+
+            var second = await TestAppProcess.RunAsync("web-v2", name, ["up", "--detach", "--timeout", "60"]);
+
+            Assert.True(second.ExitCode == 0, $"the second up --detach failed ({second.ExitCode}):\n{second.Output}\n{second.Error}");
+            Assert.Contains("runs other definitions", second.Error, StringComparison.Ordinal);
+            await UntilAsync(() => Task.FromResult(!ProcessExists(oldAgent)), "the old agent to exit");
+            var after = await TasksAsync(TestApps.Web(name, version: "2"));
+            Assert.Equal(["service:web", "service:worker"], after.Select(t => t.Group).Order(StringComparer.Ordinal));
+            Assert.DoesNotContain(after, t => before.Any(b => b.Id == t.Id));
+            Assert.EndsWith(":2", after.Single(t => t.Group == "service:web").TaskDefinitionArn, StringComparison.Ordinal);
+            Assert.EndsWith(":1", after.Single(t => t.Group == "service:worker").TaskDefinitionArn, StringComparison.Ordinal);
+            Assert.Contains("EcsKit", await GetAsync(int.Parse(after.Single(t => t.Group == "service:web").HostPort!, CultureInfo.InvariantCulture)), StringComparison.Ordinal);
+
+            var down = await HostRun.Of(TestApps.Web(name, version: "2"), "down");
+            Assert.Equal(0, down.ExitCode);
+            Assert.Empty(await LocalEngine.ObjectsAsync(name));
+        }
+        finally
+        {
+            await LocalEngine.DownAsync(name);
+        }
+    }
+
+    private static bool ProcessExists(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 
@@ -144,7 +191,7 @@ public sealed class DetachedUpTests
         }
     }
 
-    private sealed record TaskRow(string Id, string Group, string Status, string? HostPort);
+    private sealed record TaskRow(string Id, string Group, string Status, string? HostPort, string TaskDefinitionArn);
 
     private static async Task<IReadOnlyList<TaskRow>> TasksAsync(EcsApp app)
     {
@@ -157,7 +204,8 @@ public sealed class DetachedUpTests
             t.GetProperty("group").GetString()!,
             t.GetProperty("lastStatus").GetString()!,
             t.GetProperty("containers").EnumerateArray().SelectMany(c => c.GetProperty("networkBindings").EnumerateArray())
-                .Select(b => b.GetProperty("hostPort").GetInt32().ToString(CultureInfo.InvariantCulture)).FirstOrDefault())).ToList();
+                .Select(b => b.GetProperty("hostPort").GetInt32().ToString(CultureInfo.InvariantCulture)).FirstOrDefault(),
+            t.GetProperty("taskDefinitionArn").GetString()!)).ToList();
     }
 
     private static async Task<string> GetAsync(int port)

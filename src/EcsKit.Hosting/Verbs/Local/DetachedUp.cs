@@ -22,16 +22,37 @@ internal static class DetachedUp
         var docker = await LocalDocker.ConnectAsync(new LocalDockerOptions(), cancellationToken).ConfigureAwait(false);
         await using (docker.ConfigureAwait(false))
         {
-            if (AppOwner.Current(app.Name) is int owner)
+            var state = await docker.StateAsync(app, cancellationToken).ConfigureAwait(false);
+            if (state is { OwnerProcess: int owner, UpToDate: true })
             {
-                throw new LocalDockerException($"'{app.Name}' is already up, run by EcsKit process {owner}: use `ps` to see it, or `down` first to start it again.");
+                console.Console.MarkupLine(Markup.Escape(UpSession.Unchanged(app.Name, owner)));
+                return 0;
+            }
+            var takeover = state.OwnerProcess;
+            if (takeover is int previous)
+            {
+                console.Console.MarkupLine(Markup.Escape(
+                    $"'{app.Name}' runs other definitions (EcsKit process {previous}): starting the declared version; the running one stops once it is stable."));
             }
             var files = AgentFiles.For(app.Name);
             files.Reset();
             using var process = agent.Start(UpOptions.Arguments(settings), files.Log);
             console.Console.MarkupLine($"Starting '{Markup.Escape(app.Name)}' in the background (log: {Markup.Escape(files.Log)}) ...");
 
-            var failure = await WaitAsync(files, process, settings.Timeout + StartAllowance, console, cancellationToken).ConfigureAwait(false);
+            var failure = await WaitAsync(files, process, settings.Timeout + StartAllowance, console, cancellationToken).ConfigureAwait(false)
+                ?? await TakenOverAsync(app.Name, takeover, process, settings.Timeout, cancellationToken).ConfigureAwait(false);
+            if (failure is not null && takeover is not null)
+            {
+                // The version that ran before keeps running; only the new agent and its tasks go.
+                await console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+                if (!process.HasExited)
+                {
+                    Signals.Terminate(process.Id);
+                    await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+                console.Console.MarkupLine(Markup.Escape($"The version run by EcsKit process {takeover} keeps running."));
+                return 1;
+            }
             if (failure is not null)
             {
                 await console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
@@ -48,6 +69,25 @@ internal static class DetachedUp
                 "`ps` lists its tasks, `logs -f` follows their output, `down` stops it.");
             return 0;
         }
+    }
+
+    /// <summary>After a takeover: null once the new agent owns the application (the old one stopped its tasks), else why not.</summary>
+    private static async Task<string?> TakenOverAsync(string app, int? previous, Process agent, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (previous is null)
+        {
+            return null;
+        }
+        var clock = Stopwatch.StartNew();
+        while (AppOwner.Current(app) != agent.Id)
+        {
+            if (agent.HasExited || clock.Elapsed > timeout)
+            {
+                return $"the EcsKit agent did not take '{app}' over from process {previous} within {timeout.TotalSeconds:0} s";
+            }
+            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
+        }
+        return null;
     }
 
     /// <summary>Null once the agent is ready, else why it is not.</summary>

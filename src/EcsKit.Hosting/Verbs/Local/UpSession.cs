@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using EcsKit.Docker;
+using EcsKit.Docker.Local;
 
 namespace EcsKit.Hosting.Verbs.Local;
 
@@ -22,6 +24,21 @@ internal static class UpSession
         var docker = await LocalDocker.ConnectAsync(options, cancellationToken).ConfigureAwait(false);
         await using (docker.ConfigureAwait(false))
         {
+            if (await docker.StateAsync(app, cancellationToken).ConfigureAwait(false) is { OwnerProcess: int owner, UpToDate: true })
+            {
+                view.Info(Unchanged(app.Name, owner));
+                return 0;
+            }
+            // A later `up` of a changed application takes it over: SIGUSR1 asks this one to stop its own tasks and let go.
+            using var handover = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var released = false;
+            using var release = PosixSignalRegistration.Create((PosixSignal)Signals.ReleaseSignal, context =>
+            {
+                context.Cancel = true;
+                released = true;
+                handover.Cancel();
+            });
+            cancellationToken = handover.Token;
             LocalApp local;
             try
             {
@@ -48,10 +65,21 @@ internal static class UpSession
             }
             finally
             {
-                view.Stopping(app.Name);
-                view.Stopped(await local.DownAsync().ConfigureAwait(false));
+                if (released)
+                {
+                    view.Info($"Another EcsKit process takes '{app.Name}' over: stopping this process's tasks, leaving the rest to it.");
+                    await local.ReleaseAsync().ConfigureAwait(false);
+                }
+                else
+                {
+                    view.Stopping(app.Name);
+                    view.Stopped(await local.DownAsync().ConfigureAwait(false));
+                }
             }
             return 0;
         }
     }
+
+    internal static string Unchanged(string app, int owner) =>
+        $"'{app}' is already up and unchanged, run by EcsKit process {owner}: `ps` lists its tasks, `logs -f` follows them, `down` stops it.";
 }
