@@ -61,5 +61,8 @@ if [ "$files" -eq 0 ]; then
   status=1
 fi
 [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
+# Stop the engine now rather than on exit: the summary must be the last line.
+stop_engine
+trap - EXIT
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"
