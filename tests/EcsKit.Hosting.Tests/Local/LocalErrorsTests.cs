@@ -28,12 +28,21 @@ public sealed class LocalErrorsTests
     [InlineData("ps")]
     [InlineData("logs")]
     [InlineData("run", "job")]
-    public async Task A_target_other_than_local_is_refused_by_every_local_verb(params string[] verb)
+    public async Task The_aws_target_is_refused_by_every_local_verb_naming_the_verb_for_aws(params string[] verb)
     {
         var run = await HostRun.Of(TestApps.Web("targets"), [.. verb, "--target", "aws"]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("unknown target 'aws': the only target for now is 'local'", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"`{verb[0]}` runs on local Docker", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_target_is_refused_naming_the_targets()
+    {
+        var run = await HostRun.Of(TestApps.Web("targets"), "ps", "--target", "gcp");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("unknown target 'gcp': use 'local' (the Docker engine of this machine) or 'aws' (ECS).", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal sealed class DownVerb : IVerb
 {
     public Command Create(EcsApp app, HostConsole console)
     {
-        var target = TargetOption.Create();
+        var target = TargetOption.Create("down", awsInstead: "destroy");
         var command = new Command("down", "Stop the application on local Docker and remove its containers, volumes and network (also what a killed run left).");
         command.Options.Add(target);
         command.SetAction((_, cancellationToken) => VerbErrors.Guard(console, async () =>

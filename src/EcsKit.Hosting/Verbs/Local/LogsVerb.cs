@@ -17,7 +17,7 @@ internal sealed class LogsVerb : IVerb
             Arity = ArgumentArity.ZeroOrOne,
         };
         var follow = new Option<bool>("--follow", "-f") { Description = "Keep following new output and new tasks until Ctrl+C." };
-        var target = TargetOption.Create();
+        var target = TargetOption.Create("logs", awsInstead: "explain");
         var command = new Command("logs", "Show the output of the application's containers on local Docker.");
         command.Arguments.Add(which);
         command.Options.Add(follow);

@@ -13,7 +13,7 @@ internal sealed class PsVerb : IVerb
     public Command Create(EcsApp app, HostConsole console)
     {
         var json = new Option<bool>("--json") { Description = "Print the tasks as JSON shaped like ECS's DescribeTasks response." };
-        var target = TargetOption.Create();
+        var target = TargetOption.Create("ps", awsInstead: "explain");
         var command = new Command("ps", "List the application's tasks on local Docker: service, task, status, health and published ports.");
         command.Options.Add(json);
         command.Options.Add(target);

@@ -15,7 +15,7 @@ internal sealed class RunVerb : IVerb
     {
         var family = new Argument<string>("family") { Description = "The task definition family to run." };
         var staticPorts = new Option<bool>("--static-ports") { Description = "Publish awsvpc container ports on the same port of this machine." };
-        var target = TargetOption.Create();
+        var target = TargetOption.Create("run", awsInstead: "");
         var command = new Command("run", "Run one task of a task definition on local Docker, follow its output and exit with its essential container's exit code.");
         command.Arguments.Add(family);
         command.Options.Add(staticPorts);

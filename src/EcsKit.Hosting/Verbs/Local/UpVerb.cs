@@ -16,7 +16,7 @@ internal sealed class UpVerb(AgentCommand agent) : IVerb
             Description = "Run in the background: return once every service is stable; `ps`, `logs` and `down` reach it later.",
         };
         var up = new UpOptions();
-        var target = TargetOption.Create();
+        var target = TargetOption.Create("up", awsInstead: "deploy");
         var command = new Command("up", "Start the application on local Docker and follow its tasks and output (Ctrl+C stops and removes it), or run it in the background with --detach.");
         command.Options.Add(detach);
         up.AddTo(command);
