@@ -9,7 +9,7 @@ public sealed class ModelExtractTests
     [Fact]
     public void The_committed_extract_is_regenerated_unchanged_from_the_shared_ecs_model()
     {
-        var model = SharedModelPath();
+        var model = SharedSpecs.Ecs("service-2.json");
         if (model is null)
         {
             // ../shared is not everywhere the tests run; the committed extract then stands on its own.
@@ -50,25 +50,6 @@ public sealed class ModelExtractTests
         Assert.NotEmpty(EcsModelExtract.Committed.Check("RunTask", JsonNode.Parse("""{"taskDefinition": "web", "launchType": "LAMBDA"}""")));
     }
 
-    private static string? SharedModelPath()
-    {
-        var shared = Environment.GetEnvironmentVariable("ECSKIT_SHARED") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(RepositoryRoot(), "..", "shared");
-        var path = Path.GetFullPath(Path.Combine(shared, "specs", "ecs", "service-2.json"));
-        return File.Exists(path) ? path : null;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EcsKit.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? AppContext.BaseDirectory;
-    }
-
     private static string SourceFixture() =>
-        Path.Combine(RepositoryRoot(), "tests", "EcsKit.Aws.Tests", "Fixtures", EcsModelExtract.FileName);
+        Path.Combine(SharedSpecs.RepositoryRoot, "tests", "EcsKit.Aws.Tests", "Fixtures", EcsModelExtract.FileName);
 }
