@@ -1,6 +1,7 @@
 using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
+using Amazon.Runtime.Internal;
 
 namespace EcsKit.Aws;
 
@@ -25,11 +26,15 @@ internal static class AwsSetup
     public static EcsApiClientConfig CreateConfig(EcsApiClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var config = new EcsApiClientConfig
+        var config = new EcsApiClientConfig { Timeout = options.Timeout };
+        if (options.MaxErrorRetries is { } retries)
         {
-            Timeout = options.Timeout,
-            MaxErrorRetry = options.MaxErrorRetries,
-        };
+            config.MaxErrorRetry = retries;
+        }
+        else if (FallbackInternalConfigurationFactory.MaxAttempts is null)
+        {
+            config.MaxErrorRetry = EcsApiClientOptions.DefaultMaxErrorRetries;
+        }
         var region = options.Region;
         if (options.Profile is { Length: > 0 } profileName)
         {

@@ -12,7 +12,7 @@ public sealed partial class EcsApiClient
     {
         ArgumentNullException.ThrowIfNull(cluster);
         var response = await CallAsync("CreateCluster", EcsRequestJson.Of(cluster), cancellationToken).ConfigureAwait(false);
-        return EcsResponseReader.Cluster(EcsResponseReader.Member(response, "cluster", "CreateCluster"));
+        return EcsResponseReader.Cluster(EcsResponseReader.Member(response, "cluster", "CreateCluster"), "CreateCluster");
     }
 
     /// <inheritdoc />
@@ -26,7 +26,7 @@ public sealed partial class EcsApiClient
         };
         var response = await CallAsync("DescribeClusters", body, cancellationToken).ConfigureAwait(false);
         ThrowOnFailuresOtherThanMissing("DescribeClusters", response);
-        return EcsResponseReader.Items(response, "clusters").Select(EcsResponseReader.Cluster).FirstOrDefault();
+        return EcsResponseReader.Items(response, "clusters").Select(c => EcsResponseReader.Cluster(c, "DescribeClusters")).FirstOrDefault();
     }
 
     /// <inheritdoc />

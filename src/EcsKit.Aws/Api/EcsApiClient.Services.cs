@@ -12,7 +12,7 @@ public sealed partial class EcsApiClient
     {
         ArgumentNullException.ThrowIfNull(service);
         var response = await CallAsync("CreateService", EcsRequestJson.Of(service), cancellationToken).ConfigureAwait(false);
-        return EcsResponseReader.Service(EcsResponseReader.Member(response, "service", "CreateService"));
+        return EcsResponseReader.Service(EcsResponseReader.Member(response, "service", "CreateService"), "CreateService");
     }
 
     /// <inheritdoc />
@@ -20,7 +20,7 @@ public sealed partial class EcsApiClient
     {
         ArgumentNullException.ThrowIfNull(update);
         var response = await CallAsync("UpdateService", UpdateServiceBody(update), cancellationToken).ConfigureAwait(false);
-        return EcsResponseReader.Service(EcsResponseReader.Member(response, "service", "UpdateService"));
+        return EcsResponseReader.Service(EcsResponseReader.Member(response, "service", "UpdateService"), "UpdateService");
     }
 
     /// <inheritdoc />
@@ -39,7 +39,7 @@ public sealed partial class EcsApiClient
             };
             var response = await CallAsync("DescribeServices", body, cancellationToken).ConfigureAwait(false);
             ThrowOnFailuresOtherThanMissing("DescribeServices", response);
-            found.AddRange(EcsResponseReader.Items(response, "services").Select(EcsResponseReader.Service));
+            found.AddRange(EcsResponseReader.Items(response, "services").Select(s => EcsResponseReader.Service(s, "DescribeServices")));
         }
         return found;
     }

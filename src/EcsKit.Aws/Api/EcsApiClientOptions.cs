@@ -24,6 +24,15 @@ public sealed record EcsApiClientOptions
     /// <summary>How long one HTTP attempt may take before it is abandoned (and retried).</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How many times a throttled, timed-out or 5xx request is retried, with exponential backoff and jitter.</summary>
-    public int MaxErrorRetries { get; init; } = 4;
+    /// <summary>
+    /// How many times a throttled, timed-out or 5xx request is retried, with exponential backoff and jitter; when
+    /// left out, AWS_MAX_ATTEMPTS or the profile's max_attempts decide, else <see cref="DefaultMaxErrorRetries"/>.
+    /// </summary>
+    public int? MaxErrorRetries { get; init; }
+
+    /// <summary>
+    /// The retries when nothing else says: more than the SDK's 2, because deploying polls Describe* calls that ECS
+    /// throttles per account.
+    /// </summary>
+    public const int DefaultMaxErrorRetries = 4;
 }

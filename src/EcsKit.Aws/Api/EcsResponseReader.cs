@@ -9,14 +9,14 @@ namespace EcsKit.Aws;
 /// </summary>
 internal static class EcsResponseReader
 {
-    public static EcsClusterInfo Cluster(JsonElement cluster) => new(
+    public static EcsClusterInfo Cluster(JsonElement cluster, string operation) => new(
         Text(cluster, "clusterArn"),
         Text(cluster, "clusterName"),
         Text(cluster, "status"),
         Int(cluster, "activeServicesCount") ?? 0,
         Int(cluster, "runningTasksCount") ?? 0,
         Int(cluster, "registeredContainerInstancesCount") ?? 0,
-        EcsJson.ReadCluster(cluster.GetRawText()).Value);
+        Definition(operation, () => EcsJson.ReadCluster(cluster.GetRawText()).Value));
 
     /// <summary>A RegisterTaskDefinition or DescribeTaskDefinition response: the definition and the tags beside it.</summary>
     public static EcsTaskDefinitionInfo TaskDefinition(JsonElement response, string operation)
@@ -26,10 +26,10 @@ internal static class EcsResponseReader
             Text(definition, "taskDefinitionArn"),
             Int(definition, "revision") ?? 0,
             Text(definition, "status"),
-            EcsJson.ReadTaskDefinition(response.GetRawText()).Value);
+            Definition(operation, () => EcsJson.ReadTaskDefinition(response.GetRawText()).Value));
     }
 
-    public static EcsServiceInfo Service(JsonElement service) => new(
+    public static EcsServiceInfo Service(JsonElement service, string operation) => new(
         Text(service, "serviceArn"),
         Text(service, "serviceName"),
         Text(service, "clusterArn"),
@@ -41,7 +41,7 @@ internal static class EcsResponseReader
         // PRIMARY first whatever order the response has; the rest keep theirs.
         Items(service, "deployments").Select(Deployment).OrderBy(d => d.Status == "PRIMARY" ? 0 : 1).ToList(),
         Items(service, "events").Select(Event).ToList(),
-        EcsJson.ReadService(service.GetRawText()).Value);
+        Definition(operation, () => EcsJson.ReadService(service.GetRawText()).Value));
 
     public static EcsTaskInfo Task(JsonElement task) => new(
         Text(task, "taskArn"),
@@ -81,6 +81,22 @@ internal static class EcsResponseReader
 
     public static string? OptionalText(JsonElement parent, string name) =>
         parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>
+    /// Reads a definition with EcsJson; what it cannot take (a value of an enumeration newer than EcsKit, say) is
+    /// reported as the operation's failure, as the interface promises.
+    /// </summary>
+    private static T Definition<T>(string operation, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (EcsJsonException e)
+        {
+            throw new EcsApiException(operation, "UnreadableResponse", e.Message, 200, e);
+        }
+    }
 
     private static EcsDeploymentInfo Deployment(JsonElement deployment) => new(
         Text(deployment, "id"),

@@ -140,6 +140,8 @@ public sealed class ClientSetupTests
         Assert.Equal(RequestRetryMode.Standard, config.RetryMode);
         Assert.Equal((TimeSpan.FromSeconds(12), 6), (config.Timeout, config.MaxErrorRetry));
         Assert.Equal("eu-west-1", config.RegionEndpoint.SystemName);
+        using var defaults = new EcsApiClient(new EcsApiClientOptions { Region = "eu-west-1", Credentials = new BasicAWSCredentials("a", "b") });
+        Assert.Equal((TimeSpan.FromSeconds(30), EcsApiClientOptions.DefaultMaxErrorRetries), (defaults.Config.Timeout, defaults.Config.MaxErrorRetry));
     }
 
     private static string Endpoint(EcsApiClient client) =>

@@ -103,4 +103,20 @@ public sealed class ErrorTests
         Assert.Equal(names, services.Select(s => s.ServiceName));
         Assert.Equal([10, 10, 3], ecs.Requests.Select(r => r.Json["services"]!.AsArray().Count));
     }
+
+    [Fact]
+    public async Task A_definition_the_model_cannot_hold_is_reported_as_the_operations_failure()
+    {
+        await using var ecs = new LoopbackEcs(_ => EcsReply.Ok(new JsonObject
+        {
+            ["services"] = new JsonArray(EcsResponses.Service(new JsonObject { ["serviceName"] = "web", ["launchType"] = "TELEPORT" })),
+            ["failures"] = new JsonArray(),
+        }));
+        using var client = TestClients.For(ecs);
+
+        var error = await Assert.ThrowsAsync<EcsApiException>(() => client.DescribeServicesAsync("shop", ["web"]));
+
+        Assert.Equal(("DescribeServices", "UnreadableResponse"), (error.Operation, error.ErrorCode));
+        Assert.IsType<EcsJsonException>(error.InnerException);
+    }
 }

@@ -63,4 +63,29 @@ public sealed class RetryTests
         Assert.Equal(("ListTasks", "ThrottlingException", "Rate exceeded", 400), (error.Operation, error.ErrorCode, error.ErrorMessage, error.StatusCode));
         Assert.Equal(2, ecs.Requests.Count);
     }
+
+    [Fact]
+    public async Task An_attempt_that_outlasts_the_timeout_is_abandoned_and_retried()
+    {
+        var calls = 0;
+        await using var ecs = new LoopbackEcs(_ =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(2));
+            }
+            return EcsReply.Ok(new JsonObject { ["taskArns"] = new JsonArray("arn:task/1") });
+        });
+        using var client = new EcsApiClient(new EcsApiClientOptions
+        {
+            Region = TestClients.Region,
+            Credentials = new Amazon.Runtime.BasicAWSCredentials(TestClients.AccessKey, TestClients.SecretKey),
+            ServiceUrl = ecs.Endpoint,
+            Timeout = TimeSpan.FromMilliseconds(500),
+        });
+
+        Assert.Equal(["arn:task/1"], await client.ListTasksAsync("shop"));
+        // The endpoint serves one request at a time: attempts sent while the first sleeps time out in its queue too.
+        Assert.InRange(ecs.Requests.Count, 2, 5);
+    }
 }
