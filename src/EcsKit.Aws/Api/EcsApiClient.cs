@@ -12,9 +12,14 @@ namespace EcsKit.Aws;
 /// bodies in EcsKit's model shapes.
 /// </summary>
 /// <example>
+/// Credentials and region as the AWS CLI finds them (AWS_ACCESS_KEY_ID, AWS_PROFILE, AWS_REGION, roles ...):
 /// <code>
-/// using var ecs = new EcsApiClient();                                          // AWS_REGION, AWS_PROFILE, roles ...
-/// using var ecs = new EcsApiClient(new EcsApiClientOptions { Region = "eu-west-1", Profile = "deploy" });
+/// using var ecs = new EcsApiClient();
+/// </code>
+/// A named profile and region, or an ECS-compatible endpoint:
+/// <code>
+/// using var ecs = new EcsApiClient(new EcsApiClientOptions { Profile = "deploy", Region = "eu-west-1" });
+/// using var local = new EcsApiClient(new EcsApiClientOptions { ServiceUrl = new Uri("http://127.0.0.1:4566"), Region = "us-east-1" });
 /// </code>
 /// </example>
 public sealed partial class EcsApiClient : AmazonServiceClient, IEcsApi
