@@ -9,6 +9,12 @@ namespace EcsKit.Aws.Tests.Loopback;
 /// <summary>A request the loopback endpoint received: the operation (from X-Amz-Target), headers and JSON body.</summary>
 public sealed record RecordedRequest(string Operation, IReadOnlyDictionary<string, string> Headers, string Body)
 {
+    /// <summary>The HTTP method (POST for every ECS call).</summary>
+    public string Method { get; init; } = "";
+
+    /// <summary>The path and query of the request URL (/ for every ECS call).</summary>
+    public string Path { get; init; } = "";
+
     public JsonObject Json => JsonNode.Parse(Body)?.AsObject() ?? [];
 }
 
@@ -79,7 +85,11 @@ public sealed class LoopbackEcs : IAsyncDisposable
             var body = await reader.ReadToEndAsync();
             var headers = context.Request.Headers.AllKeys.OfType<string>().ToDictionary(k => k, k => context.Request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
             var target = headers.GetValueOrDefault("X-Amz-Target", "");
-            var request = new RecordedRequest(target.StartsWith(TargetPrefix, StringComparison.Ordinal) ? target[TargetPrefix.Length..] : target, headers, body);
+            var request = new RecordedRequest(target.StartsWith(TargetPrefix, StringComparison.Ordinal) ? target[TargetPrefix.Length..] : target, headers, body)
+            {
+                Method = context.Request.HttpMethod,
+                Path = context.Request.RawUrl ?? "",
+            };
             Requests.Enqueue(request);
             EcsReply reply;
             try
@@ -91,12 +101,19 @@ public sealed class LoopbackEcs : IAsyncDisposable
                 reply = EcsReply.Error("ServerException", e.Message, 500);
             }
             var bytes = Encoding.UTF8.GetBytes(reply.Json);
-            context.Response.StatusCode = reply.Status;
-            context.Response.ContentType = "application/x-amz-json-1.1";
-            context.Response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
-            context.Response.ContentLength64 = bytes.Length;
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
+            try
+            {
+                context.Response.StatusCode = reply.Status;
+                context.Response.ContentType = "application/x-amz-json-1.1";
+                context.Response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
+                context.Response.ContentLength64 = bytes.Length;
+                await context.Response.OutputStream.WriteAsync(bytes);
+                context.Response.Close();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+            {
+                // The client gave up on this request (a timeout test): keep serving the next ones.
+            }
         }
     }
 
