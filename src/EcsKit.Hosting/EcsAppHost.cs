@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EcsKit.Hosting.Verbs;
+using EcsKit.Hosting.Verbs.Aws;
 using EcsKit.Hosting.Verbs.Local;
 
 namespace EcsKit.Hosting;
@@ -40,6 +41,12 @@ internal static class EcsAppHost
         new PsVerb(),
         new LogsVerb(),
         new RunVerb(),
+        new PlanVerb(),
+        new DeployVerb(AgentCommand.For(args)),
+        new DestroyVerb(),
+        new ExplainVerb(),
+        new EcsConfigVerb(),
+        new PruneInstancesVerb(),
         new AgentVerb(),
     ];
 }

@@ -27,9 +27,10 @@ internal static class VerbErrors
     /// <summary>128 + SIGINT, what shells report for a program stopped by Ctrl+C.</summary>
     public const int CancelledExitCode = 130;
 
-    // LocalDockerException messages are written for people (no engine, every failed preflight rule, already up);
-    // an engine that fails mid-way says what it refused.
+    // LocalDockerException and AwsSetupException messages are written for people (no engine, every failed preflight
+    // rule, no region or credentials); an engine or ECS that refuses a call says what it refused.
     private static bool Expected(Exception ex) =>
         ex is EcsJsonException or InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException
-            or LocalDockerException or KeyNotFoundException or DockerApiException or HttpRequestException or TimeoutException;
+            or LocalDockerException or KeyNotFoundException or DockerApiException or HttpRequestException or TimeoutException
+            or EcsKit.Aws.EcsApiException or EcsKit.Aws.AwsSetupException;
 }
