@@ -7,6 +7,7 @@ public sealed partial class FakeEcsState
     /// <summary>One step of simulated time for a service that DescribeServices looks at.</summary>
     private void Progress(FakeService service)
     {
+        AdvanceStopping(service);
         if (service.Status == "DRAINING")
         {
             if (!Tasks.Any(t => t.Group == "service:" + service.Name && t.ClusterArn == service.Cluster.Arn && t.IsLive))
@@ -123,7 +124,7 @@ public sealed partial class FakeEcsState
     /// <summary>Starts or stops tasks of a deployment until <paramref name="count"/> run, with ECS's events.</summary>
     private void ScaleTo(FakeService service, FakeDeployment deployment, int count, string? reason = null)
     {
-        var live = Tasks.Where(t => t.StartedBy == deployment.Id && t.IsLive).ToList();
+        var live = Tasks.Where(t => t.StartedBy == deployment.Id && t.IsLive && t.DesiredStatus == "RUNNING").ToList();
         if (live.Count < count)
         {
             Launch(service, deployment, count - live.Count, "RUNNING");

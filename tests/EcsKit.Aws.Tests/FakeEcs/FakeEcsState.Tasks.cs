@@ -17,19 +17,42 @@ public sealed partial class FakeEcsState
 
     private void StopFakeTask(FakeTask task, string stopCode, string reason)
     {
-        if (!task.IsLive)
+        if (!task.IsLive || task.DesiredStatus == "STOPPED")
         {
             return;
         }
         task.DesiredStatus = "STOPPED";
-        task.LastStatus = "STOPPED";
         task.StopCode = stopCode;
         task.StoppedReason = reason;
+        if (task.LastStatus == "RUNNING" && StopDescribes > 0 && task.Group.StartsWith("service:", StringComparison.Ordinal))
+        {
+            task.LastStatus = "STOPPING";
+            task.StopCountdown = StopDescribes;
+            return;
+        }
+        Stopped(task);
+    }
+
+    private void Stopped(FakeTask task)
+    {
+        task.LastStatus = "STOPPED";
         task.StoppedAt = Now;
         foreach (var container in task.TaskDefinition.ContainerNames)
         {
             // SIGTERM, then SIGKILL after the stop timeout: what a stopped container usually reports.
             task.Exits.TryAdd(container, (task.StartedAt is null ? null : 137, null));
+        }
+    }
+
+    /// <summary>Tasks of a service that are stopping come one describe closer to STOPPED.</summary>
+    private void AdvanceStopping(FakeService service)
+    {
+        foreach (var task in Tasks.Where(t => t.LastStatus == "STOPPING" && t.ClusterArn == service.Cluster.Arn && t.Group == "service:" + service.Name))
+        {
+            if (--task.StopCountdown <= 0)
+            {
+                Stopped(task);
+            }
         }
     }
 

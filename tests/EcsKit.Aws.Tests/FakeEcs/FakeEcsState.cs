@@ -30,6 +30,9 @@ public sealed partial class FakeEcsState
     /// <summary>Items per page of the List operations (unless the request asks for fewer).</summary>
     public int PageSize { get; set; } = 2;
 
+    /// <summary>DescribeServices calls of its service a running task takes to stop once a scale-in or deletion stops it (0: at once).</summary>
+    public int StopDescribes { get; set; }
+
     /// <summary>The script of services that have none of their own.</summary>
     public ServiceScript DefaultScript { get; set; } = ServiceScript.StableAfter(2);
 

@@ -32,5 +32,8 @@ public sealed class FakeTask(string arn, string clusterArn, FakeTaskDefinition t
     /// <summary>Per container: exit code and reason once stopped.</summary>
     public Dictionary<string, (int? ExitCode, string? Reason)> Exits { get; } = [];
 
+    /// <summary>While STOPPING: DescribeServices calls of its service left before it is STOPPED.</summary>
+    public int StopCountdown { get; set; }
+
     public bool IsLive => LastStatus != "STOPPED";
 }
