@@ -8,8 +8,8 @@ public sealed class FakeEcsScenario : IAsyncDisposable
     public FakeEcsScenario()
     {
         Ecs = new LoopbackEcs(State.Handle);
-        // The one place that picks the client: EcsApiClient pointed at Ecs.Endpoint once it lands.
-        Client = new LoopbackEcsApi(Ecs.Endpoint);
+        // The real client, signing and retrying as against AWS: scenarios test what users run.
+        Client = TestClients.For(Ecs);
     }
 
     public FakeEcsState State { get; } = new();
@@ -18,7 +18,7 @@ public sealed class FakeEcsScenario : IAsyncDisposable
 
     public IEcsApi Api => Client;
 
-    private LoopbackEcsApi Client { get; }
+    private EcsApiClient Client { get; }
 
     /// <summary>The operations received so far, in order; <see cref="Forget"/> starts afresh.</summary>
     public IReadOnlyList<string> Operations => Ecs.Operations;
