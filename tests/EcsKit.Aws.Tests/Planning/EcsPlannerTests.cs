@@ -194,6 +194,23 @@ public class EcsPlannerTests
     }
 
     [Fact]
+    public async Task Moving_from_a_launch_type_to_a_capacity_provider_strategy_is_an_update_in_place()
+    {
+        var api = Shop.Deployed(Shop.App());
+
+        var plan = await EcsPlanner.PlanAsync(Shop.App(webService: s => s.With(w => w with { LaunchType = null }).CapacityProvider("FARGATE_SPOT", weight: 1)), api);
+
+        var fields = plan.Changes.Single(c => c.Name == "shop/web").Fields;
+        Assert.Equal(
+            [
+                new EcsFieldChange("capacityProviderStrategy['FARGATE_SPOT']", null, "{\"weight\":1}"),
+                new EcsFieldChange("launchType", "\"FARGATE\"", null),
+            ],
+            fields.OrderBy(f => f.Path, StringComparer.Ordinal));
+        Assert.All(fields, f => Assert.False(f.RequiresReplacement));
+    }
+
+    [Fact]
     public async Task More_than_ten_services_of_a_cluster_are_described_in_batches()
     {
         var app = new EcsApp("many");

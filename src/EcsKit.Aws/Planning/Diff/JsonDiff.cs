@@ -126,7 +126,7 @@ internal sealed class JsonDiff
         {
             // Equal text for different values: only masked parts differ.
             Sensitive = sensitive || (shownBefore is not null && shownBefore == shownAfter),
-            RequiresReplacement = _shape.Replacement.Contains(at.TopMember),
+            RequiresReplacement = _shape.NeedsReplacement(at.TopMember, before, after),
         });
     }
 

@@ -29,6 +29,13 @@ internal sealed class ResourceShape
     /// <summary>Top-level members ECS cannot change on an existing resource.</summary>
     public IReadOnlySet<string> Replacement { get; init; } = new HashSet<string>();
 
+    /// <summary>Members of <see cref="Replacement"/> that can still be dropped in place (a launchType given up for a capacity provider strategy).</summary>
+    public IReadOnlySet<string> RemovableInPlace { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether a change of a top-level member from <paramref name="before"/> to <paramref name="after"/> takes a new resource.</summary>
+    public bool NeedsReplacement(string member, JsonNode? before, JsonNode? after) =>
+        Replacement.Contains(member) && !(after is null && before is not null && RemovableInPlace.Contains(member));
+
     /// <summary>Every rule by its text, for tests that cover each one.</summary>
     public IEnumerable<string> Rules => Normalizers.Select(n => n.Rule).Concat(PairNormalizers.Select(n => n.Rule));
 

@@ -63,5 +63,7 @@ internal static class ServiceShape
         ],
         AlwaysReported = new HashSet<string>(StringComparer.Ordinal) { Deployment, "deploymentController" },
         Replacement = new HashSet<string>(StringComparer.Ordinal) { "launchType", "schedulingStrategy", "role" },
+        // UpdateService moves a service from a launch type to a capacity provider strategy.
+        RemovableInPlace = new HashSet<string>(StringComparer.Ordinal) { "launchType" },
     };
 }
