@@ -22,7 +22,17 @@ public sealed record EcsPlannedChange(EcsResourceKind Kind, string Name, EcsChan
 /// <param name="Path">Such as <c>containerDefinitions['web'].image</c>.</param>
 /// <param name="Before">The value ECS has, as compact JSON, or null when absent.</param>
 /// <param name="After">The declared value, as compact JSON, or null when absent.</param>
-public sealed record EcsFieldChange(string Path, string? Before, string? After);
+public sealed record EcsFieldChange(string Path, string? Before, string? After)
+{
+    /// <summary>
+    /// The value is secret (an environment variable named like a password, a log driver option): <see cref="Before"/>
+    /// and <see cref="After"/> show <c>"***"</c> in its place, and only say whether it is set.
+    /// </summary>
+    public bool Sensitive { get; init; }
+
+    /// <summary>ECS cannot change this member of an existing resource (a service's launchType): it takes a new resource.</summary>
+    public bool RequiresReplacement { get; init; }
+}
 
 /// <summary>The kinds of resource a plan holds.</summary>
 public enum EcsResourceKind

@@ -1,0 +1,19 @@
+namespace EcsKit.Aws;
+
+/// <summary>What advice can say more precisely knowing the service: whether its tasks get a public IP.</summary>
+internal sealed record ExplainContext(bool? PublicIp)
+{
+    public static ExplainContext Of(EcsServiceInfo? service)
+    {
+        var awsvpc = service?.Definition.NetworkConfiguration?.AwsvpcConfiguration;
+        return new ExplainContext(awsvpc is null ? null : awsvpc.AssignPublicIp == AssignPublicIp.Enabled);
+    }
+
+    /// <summary>The network path to AWS services a task needs, said for this service.</summary>
+    public string NetworkPath(string endpoints) => PublicIp switch
+    {
+        false => $"The service's tasks get no public IP (assignPublicIp DISABLED), so their subnets need a NAT gateway or VPC endpoints ({endpoints}).",
+        true => $"The service's tasks get a public IP: their subnets need a route to an internet gateway (or VPC endpoints: {endpoints}).",
+        null => $"Tasks in private subnets need a NAT gateway or VPC endpoints ({endpoints}); tasks in public subnets need assignPublicIp ENABLED.",
+    } + " Security groups and network ACLs must allow outbound HTTPS (443).";
+}
