@@ -70,7 +70,7 @@ internal sealed class DeployRun(EcsPlan plan, IEcsApi api, IProgress<EcsDeployPr
     private async Task<DeployedService?> ApplyServiceAsync(EcsPlannedChange change, Service desired, CancellationToken cancellationToken)
     {
         var reference = desired.TaskDefinition;
-        var family = reference is not null && TaskDefinitionReference.IsFamilyOnly(reference) ? reference : null;
+        var family = reference is not null && TaskDefinitionReference.Parse(reference).Revision is null ? reference : null;
         var newRevision = family is not null && _registered.ContainsKey(family);
         var action = change.Action == EcsChangeAction.Unchanged && newRevision ? EcsChangeAction.Update : change.Action;
         if (action == EcsChangeAction.Unchanged)

@@ -131,7 +131,7 @@ internal sealed class DestroyRun(EcsApp app, IEcsApi api, EcsDestroyOptions opti
         try
         {
             var arns = (await api.ListTaskDefinitionsAsync(family, "ACTIVE", cancellationToken).ConfigureAwait(false))
-                .Where(a => TaskDefinitionReference.Family(a) == family)
+                .Where(a => TaskDefinitionReference.Parse(a).Family == family)
                 .ToList();
             var deregistered = 0;
             var others = 0;
