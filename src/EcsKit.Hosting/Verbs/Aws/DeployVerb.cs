@@ -16,11 +16,13 @@ internal sealed class DeployVerb(AgentCommand agent) : IVerb
         var aws = new AwsOptions();
         var timeout = new Option<int>("--timeout") { Description = "Seconds every service has to reach a steady state.", DefaultValueFactory = _ => 600, HelpName = "seconds" };
         var noWait = new Option<bool>("--no-wait") { Description = "Return once the calls are made, without waiting for a steady state." };
+        var poll = AwsOptions.PollInterval();
         var command = new Command("deploy", "Deploy the application: on AWS (--target aws) through the ECS API, waiting for a steady state; locally, in the background like `up --detach`.");
         command.Options.Add(target);
         aws.AddTo(command);
         command.Options.Add(timeout);
         command.Options.Add(noWait);
+        command.Options.Add(poll);
         command.SetAction((result, cancellationToken) => VerbErrors.Guard(console, async () =>
         {
             var seconds = TimeSpan.FromSeconds(Math.Max(1, result.GetValue(timeout)));
@@ -31,7 +33,7 @@ internal sealed class DeployVerb(AgentCommand agent) : IVerb
             using var ecs = aws.Client(result);
             var plan = await EcsPlanner.PlanAsync(app, ecs, cancellationToken).ConfigureAwait(false);
             await console.Out.WriteAsync(EcsPlanText.Render(plan)).ConfigureAwait(false);
-            var options = new EcsDeployOptions { Timeout = seconds, WaitForSteadyState = !result.GetValue(noWait) };
+            var options = new EcsDeployOptions { Timeout = seconds, WaitForSteadyState = !result.GetValue(noWait), PollInterval = TimeSpan.FromSeconds(result.GetValue(poll)) };
             var deployed = await EcsDeployer.DeployAsync(plan, ecs, options, new Progress(console), cancellationToken).ConfigureAwait(false);
             return await AwsReports.DeployedAsync(deployed, console).ConfigureAwait(false);
         }));

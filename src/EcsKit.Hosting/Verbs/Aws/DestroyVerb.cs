@@ -13,10 +13,12 @@ internal sealed class DestroyVerb : IVerb
         var target = TargetOption.Create("destroy");
         var aws = new AwsOptions();
         var deregister = new Option<bool>("--deregister-task-definitions") { Description = "Also deregister the task definition revisions EcsKit registered for this application." };
+        var poll = AwsOptions.PollInterval();
         var command = new Command("destroy", "Remove the application: on AWS (--target aws) its services and clusters; locally everything `down` removes.");
         command.Options.Add(target);
         aws.AddTo(command);
         command.Options.Add(deregister);
+        command.Options.Add(poll);
         command.SetAction((result, cancellationToken) => VerbErrors.Guard(console, async () =>
         {
             if (result.GetValue(target) == TargetOption.Local)
@@ -27,7 +29,7 @@ internal sealed class DestroyVerb : IVerb
                 return 0;
             }
             using var ecs = aws.Client(result);
-            var options = new EcsDestroyOptions { DeregisterTaskDefinitions = result.GetValue(deregister) };
+            var options = new EcsDestroyOptions { DeregisterTaskDefinitions = result.GetValue(deregister), PollInterval = TimeSpan.FromSeconds(result.GetValue(poll)) };
             var destroyed = await EcsDestroyer.DestroyAsync(app, ecs, options, null, cancellationToken).ConfigureAwait(false);
             foreach (var resource in destroyed.Resources)
             {
