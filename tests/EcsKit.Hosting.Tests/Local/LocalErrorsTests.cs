@@ -61,6 +61,7 @@ public sealed class LocalErrorsTests
 
         Assert.Contains("up", run.Output, StringComparison.Ordinal);
         Assert.Contains("run <family>", run.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("agent", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^\s+agent\b", run.Output);
+        Assert.Matches(@"(?m)^\s+up\b", run.Output);
     }
 }
