@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+
+namespace EcsKit.Tests.CloudFormation;
+
+/// <summary>Recognizes CloudFormation intrinsic functions, which stand for a value of any type until deployment.</summary>
+internal static class Intrinsics
+{
+    /// <summary>
+    /// True for <c>{"Ref": ...}</c>, <c>{"Condition": ...}</c> and any single-key <c>{"Fn::...": ...}</c> object: the
+    /// registry schema cannot type their result, so the schema check accepts them wherever a value goes.
+    /// </summary>
+    public static bool IsIntrinsic(JsonNode? node) =>
+        node is JsonObject { Count: 1 } o && o.Single().Key is var key
+        && (key is "Ref" or "Condition" || key.StartsWith("Fn::", StringComparison.Ordinal));
+
+    /// <summary>True where the subtree holds no intrinsic function, so its value is known before deployment.</summary>
+    public static bool IsLiteral(JsonNode? node) => node switch
+    {
+        _ when IsIntrinsic(node) => false,
+        JsonObject o => o.All(p => IsLiteral(p.Value)),
+        JsonArray a => a.All(IsLiteral),
+        _ => true,
+    };
+}
