@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+
+namespace EcsKit.Tests.CloudFormation;
+
+/// <summary>The real-world CloudFormation templates in the shared corpus (<c>corpus/cfn</c>), JSON and YAML alike.</summary>
+internal static class CfnCorpus
+{
+    public const string TaskDefinitionType = "AWS::ECS::TaskDefinition";
+
+    public static string Folder => SharedData.Require("corpus", "cfn");
+
+    /// <summary>The corpus file names, sorted so that test cases keep a stable order.</summary>
+    public static IReadOnlyList<string> FileNames() =>
+        Directory.GetFiles(Folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Reads a template; JSON is told from YAML by its first character, because some names end in .golden.</summary>
+    public static JsonObject Read(string fileName)
+    {
+        var text = File.ReadAllText(Path.Combine(Folder, fileName));
+        return text.TrimStart().StartsWith('{') ? JsonNode.Parse(text)!.AsObject() : CloudFormationYaml.Parse(text);
+    }
+
+    /// <summary>The template's task definition resources by logical id, each with its Properties object.</summary>
+    public static IReadOnlyList<(string LogicalId, JsonObject Properties)> TaskDefinitions(JsonObject template) =>
+        (template["Resources"]?.AsObject() ?? [])
+            .Where(r => r.Value?["Type"] is JsonValue type && (string)type! == TaskDefinitionType)
+            .Select(r => (r.Key, r.Value!["Properties"] as JsonObject ?? new JsonObject()))
+            .ToList();
+}
