@@ -26,4 +26,29 @@ internal static class CfnCorpus
             .Where(r => r.Value?["Type"] is JsonValue type && (string)type! == TaskDefinitionType)
             .Select(r => (r.Key, r.Value!["Properties"] as JsonObject ?? new JsonObject()))
             .ToList();
+
+    /// <summary>
+    /// Every task definition in the corpus whose properties hold no intrinsic function, as file and logical id:
+    /// only these have a value EcsKit can read without deploying the stack.
+    /// </summary>
+    public static IReadOnlyList<(string FileName, string LogicalId, JsonObject Properties)> LiteralTaskDefinitions() =>
+        FileNames()
+            .SelectMany(file => TaskDefinitions(Read(file)).Select(td => (file, td.LogicalId, td.Properties)))
+            .Where(td => Intrinsics.IsLiteral(td.Properties))
+            .ToList();
+
+    /// <summary>True where every container definition has a literal name and image, which ECS requires.</summary>
+    public static bool HasNamedImages(JsonObject properties) =>
+        properties["ContainerDefinitions"] is JsonArray { Count: > 0 } containers
+        && containers.All(c => c is JsonObject o && o["Name"] is JsonValue && o["Image"] is JsonValue);
+
+    /// <summary>
+    /// The corpus task definitions to round-trip: the literal part of each (see <see cref="Intrinsics.LiteralPart"/>)
+    /// where every container still has a literal name and image.
+    /// </summary>
+    public static IReadOnlyList<(string FileName, string LogicalId, JsonObject Properties)> RoundTripCandidates() =>
+        FileNames()
+            .SelectMany(file => TaskDefinitions(Read(file)).Select(td => (file, td.LogicalId, Intrinsics.LiteralPart(td.Properties)!.AsObject())))
+            .Where(td => Intrinsics.IsLiteral(td.Item3) && HasNamedImages(td.Item3))
+            .ToList();
 }

@@ -101,4 +101,27 @@ public sealed class CfnCorpusTests
             Assert.DoesNotContain("\"!", text, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Literal_task_definitions_are_those_without_intrinsics()
+    {
+        var literal = CfnCorpus.LiteralTaskDefinitions().Select(td => $"{td.FileName} {td.LogicalId}").ToList();
+
+        // Every corpus task definition refers to something of its stack, so none is literal as a whole.
+        Assert.Empty(literal);
+    }
+
+    [Fact]
+    public void Literal_parts_keep_the_task_definitions_that_still_name_their_containers_images()
+    {
+        var usable = CfnCorpus.RoundTripCandidates().Select(td => $"{td.FileName} {td.LogicalId}").ToList();
+
+        Assert.Equal(
+            [
+                "aws-observability__aws-otel-collector__deployment-template__ecs__aws-otel-fargate-sidecar-deployment-cfn.yaml ECSTaskDefinition",
+                "aws-samples__amazon-cloudwatch-container-insights__ecs-task-definition-templates__deployment-mode__replica-service__cwagent-prometheus__cloudformation-quickstart__cwagent-ecs-prometheus-metric-for-bridge-host.yaml ECSCWAgentTaskDefinition",
+                "docker__compose-cli__ecs__testdata__simple-cloudformation-conversion.golden SimpleTaskDefinition",
+            ],
+            usable);
+    }
 }

@@ -107,4 +107,12 @@ public sealed class CloudFormationSchemaTests
         Assert.False(Intrinsics.IsLiteral(JsonNode.Parse("""{ "a": [1, { "Fn::Sub": "x" }] }""")));
         Assert.False(Intrinsics.IsLiteral(JsonNode.Parse("""{ "Ref": "Image" }""")));
     }
+
+    [Fact]
+    public void LiteralPart_drops_intrinsic_members_and_elements()
+    {
+        var part = Intrinsics.LiteralPart(JsonNode.Parse("""{ "a": { "Ref": "X" }, "b": [1, { "Fn::If": [] }, { "c": 2, "d": { "Ref": "Y" } }] }"""));
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{ "b": [1, { "c": 2 }] }"""), part), part!.ToJsonString());
+    }
 }

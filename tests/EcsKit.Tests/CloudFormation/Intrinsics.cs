@@ -21,4 +21,16 @@ internal static class Intrinsics
         JsonArray a => a.All(IsLiteral),
         _ => true,
     };
+
+    /// <summary>
+    /// A copy of the subtree without the object members and array elements that are intrinsic functions. No corpus
+    /// task definition is literal as a whole (each refers to roles, images or log groups of its stack), so the
+    /// round trip runs on this part of them instead.
+    /// </summary>
+    public static JsonNode? LiteralPart(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.Where(p => !IsIntrinsic(p.Value)).Select(p => KeyValuePair.Create(p.Key, LiteralPart(p.Value)))),
+        JsonArray a => new JsonArray(a.Where(e => !IsIntrinsic(e)).Select(LiteralPart).ToArray()),
+        _ => node?.DeepClone(),
+    };
 }
