@@ -11,10 +11,13 @@ internal sealed class LogicalIds
     public LogicalIds(string appName) => _prefix = Pascal(appName);
 
     /// <summary>An id for <paramref name="name"/>: the application's name first unless the name already starts with it.</summary>
-    public string For(string name, string kind)
+    /// <param name="name">The resource's name.</param>
+    /// <param name="kind">What it is, the end of the id: <c>Cluster</c>, <c>Service</c>.</param>
+    /// <param name="prefixed">False for names that are already unique outside the app, such as log group paths.</param>
+    public string For(string name, string kind, bool prefixed = true)
     {
         var words = Pascal(name);
-        var stem = words.StartsWith(_prefix, StringComparison.Ordinal) ? words : _prefix + words;
+        var stem = !prefixed || words.StartsWith(_prefix, StringComparison.Ordinal) ? words : _prefix + words;
         var id = Truncate(stem + kind);
         // Names that differ only in punctuation ("web-api", "web_api") meet here: number the later ones.
         for (var n = 2; !_taken.Add(id); n++)

@@ -115,7 +115,7 @@ internal sealed class TemplateSynthesizer(EcsApp app, CloudFormationOptions opti
         {
             return existing;
         }
-        var id = _ids.For(name, "LogGroup");
+        var id = _ids.For(name, "LogGroup", prefixed: false);
         _logGroups[name] = id;
         var properties = new JsonObject { ["LogGroupName"] = name };
         if (options.LogRetentionInDays is { } days)
