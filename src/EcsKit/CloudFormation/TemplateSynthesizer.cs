@@ -13,6 +13,7 @@ internal sealed class TemplateSynthesizer(EcsApp app, CloudFormationOptions opti
     private readonly JsonObject _resources = [];
     private readonly JsonObject _outputs = [];
     private readonly Dictionary<string, string> _logGroups = new(StringComparer.Ordinal);
+    private readonly List<string> _secrets = [];
     private string? _executionRole;
 
     public CloudFormationTemplate Build()
@@ -89,6 +90,11 @@ internal sealed class TemplateSynthesizer(EcsApp app, CloudFormationOptions opti
         foreach (var container in containers.OfType<JsonObject>())
         {
             needsRole |= container["Secrets"] is JsonArray { Count: > 0 } || container["RepositoryCredentials"] is not null;
+            var secretSources = (container["Secrets"] as JsonArray ?? [])
+                .Concat(container["LogConfiguration"]?["SecretOptions"] as JsonArray ?? [])
+                .Select(secret => (string?)secret?["ValueFrom"])
+                .Append((string?)container["RepositoryCredentials"]?["CredentialsParameter"]);
+            secretSources.OfType<string>().Where(s => !_secrets.Contains(s)).ToList().ForEach(_secrets.Add);
             if (container["LogConfiguration"] is JsonObject log && (string?)log["LogDriver"] == "awslogs")
             {
                 needsRole = true;
@@ -106,6 +112,7 @@ internal sealed class TemplateSynthesizer(EcsApp app, CloudFormationOptions opti
         if (needsRole && options.CreateExecutionRole && properties["ExecutionRoleArn"] is null)
         {
             properties["ExecutionRoleArn"] = new JsonObject { ["Fn::GetAtt"] = new JsonArray(ExecutionRole(), "Arn") };
+            SecretsPolicy();
         }
     }
 
@@ -149,6 +156,38 @@ internal sealed class TemplateSynthesizer(EcsApp app, CloudFormationOptions opti
         });
         return _executionRole;
     }
+
+    /// <summary>
+    /// The managed policy does not let the agent read secrets: grant exactly the parameters and secrets the
+    /// containers name. Rewritten after every task definition, so it covers all of them.
+    /// </summary>
+    private void SecretsPolicy()
+    {
+        if (_secrets.Count == 0 || _executionRole is null)
+        {
+            return;
+        }
+        var resources = new JsonArray([.. _secrets.Select(SecretArn)]);
+        _resources[_executionRole]!["Properties"]!["Policies"] = new JsonArray(new JsonObject
+        {
+            ["PolicyName"] = "ReadTaskSecrets",
+            ["PolicyDocument"] = new JsonObject
+            {
+                ["Version"] = "2012-10-17",
+                ["Statement"] = new JsonArray(new JsonObject
+                {
+                    ["Effect"] = "Allow",
+                    ["Action"] = new JsonArray("ssm:GetParameters", "secretsmanager:GetSecretValue"),
+                    ["Resource"] = resources,
+                }),
+            },
+        });
+    }
+
+    // A bare name is an SSM parameter of the stack's own account and region.
+    private static JsonNode SecretArn(string valueFrom) => valueFrom.StartsWith("arn:", StringComparison.Ordinal)
+        ? JsonValue.Create(valueFrom)
+        : new JsonObject { ["Fn::Sub"] = $"arn:${{AWS::Partition}}:ssm:${{AWS::Region}}:${{AWS::AccountId}}:parameter/{valueFrom.TrimStart('/')}" };
 
     private void ImageParameter(string taskDefinitionId, JsonObject container, string image)
     {

@@ -80,6 +80,8 @@ public sealed class SynthesizeTests
         Assert.Equal("AWS::IAM::Role", (string?)role["Type"]);
         Assert.Equal("arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy", (string?)role["Properties"]!["ManagedPolicyArns"]![0]);
         Assert.True(JsonNode.DeepEquals(new JsonObject { ["Fn::GetAtt"] = new JsonArray("ShopTaskExecutionRole", "Arn") }, properties["ExecutionRoleArn"]));
+        var statement = role["Properties"]!["Policies"]![0]!["PolicyDocument"]!["Statement"]![0]!;
+        Assert.Equal("arn:aws:ssm:eu-west-1:123456789012:parameter/db", (string?)statement["Resource"]![0]);
     }
 
     [Fact]
