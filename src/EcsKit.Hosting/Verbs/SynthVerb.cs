@@ -6,7 +6,8 @@ namespace EcsKit.Hosting.Verbs;
 
 /// <summary>
 /// <c>synth</c>: writes the ECS API JSON of every cluster, task definition and service, one file per resource
-/// (<c>--out</c>), or all of it as one JSON document on standard output.
+/// (<c>--out</c>), or all of it as one JSON document on standard output. With <c>--format cloudformation</c>, one
+/// CloudFormation template instead (<c>&lt;app&gt;.template.json</c> in <c>--out</c>), its warnings on standard error.
 /// </summary>
 internal sealed class SynthVerb : IVerb
 {
@@ -16,10 +17,21 @@ internal sealed class SynthVerb : IVerb
         {
             Description = "Folder to write one JSON file per resource into (created when missing). Without it, one JSON document goes to standard output.",
         };
-        var command = new Command("synth", "Write the ECS API JSON (register-task-definition, create-service, create-cluster input) of every resource.");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "ecs: the ECS API JSON of every resource; cloudformation: one CloudFormation template.",
+            DefaultValueFactory = _ => "ecs",
+        };
+        format.AcceptOnlyFromAmong("ecs", "cloudformation");
+        var command = new Command("synth", "Write the ECS API JSON (register-task-definition, create-service, create-cluster input) of every resource, or a CloudFormation template.");
         command.Options.Add(output);
+        command.Options.Add(format);
         command.SetAction((result, cancellationToken) => VerbErrors.Guard(console, () =>
         {
+            if (result.GetValue(format) == "cloudformation")
+            {
+                return WriteTemplate(app, result.GetValue(output), console, cancellationToken);
+            }
             var files = SynthFile.For(app);
             return result.GetValue(output) is { } folder
                 ? WriteFolder(files, folder, console, cancellationToken)
@@ -47,6 +59,29 @@ internal sealed class SynthVerb : IVerb
         console.Console.MarkupLine($"Wrote {files.Count} file(s) to {Markup.Escape(folder.FullName)}.");
         return 0;
     }
+
+    private static async Task<int> WriteTemplate(EcsApp app, DirectoryInfo? folder, HostConsole console, CancellationToken cancellationToken)
+    {
+        var template = EcsCloudFormation.Synthesize(app);
+        // Warnings go to standard error so that standard output stays one template a pipe can take.
+        foreach (var warning in template.Warnings)
+        {
+            await console.Error.WriteLineAsync($"warning: {warning}".AsMemory(), cancellationToken).ConfigureAwait(false);
+        }
+        if (folder is null)
+        {
+            await console.Out.WriteLineAsync(template.ToJson().AsMemory(), cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+        folder.Create();
+        var path = Path.Combine(folder.FullName, $"{SafeFileName(app.Name)}.template.json");
+        await File.WriteAllTextAsync(path, template.ToJson() + "\n", cancellationToken).ConfigureAwait(false);
+        console.Console.MarkupLine($"Wrote {Markup.Escape(path)}.");
+        return 0;
+    }
+
+    private static string SafeFileName(string name) =>
+        string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')).TrimStart('.');
 
     private static async Task<int> WriteDocument(IReadOnlyList<SynthFile> files, HostConsole console, CancellationToken cancellationToken)
     {

@@ -75,4 +75,33 @@ public sealed class SynthVerbTests : IDisposable
         Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Format_cloudformation_prints_one_template_with_ref_wiring()
+    {
+        var run = await HostRun.Of(HostRun.SmallApp(), "synth", "--format", "cloudformation");
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Output);
+        var resources = document.RootElement.GetProperty("Resources");
+        Assert.Equal("AWS::ECS::Cluster", resources.GetProperty("DemoMainCluster").GetProperty("Type").GetString());
+        var service = resources.GetProperty("DemoMainWebService").GetProperty("Properties");
+        Assert.Equal("DemoMainCluster", service.GetProperty("Cluster").GetProperty("Ref").GetString());
+        Assert.Equal("DemoWebTaskDefinition", service.GetProperty("TaskDefinition").GetProperty("Ref").GetString());
+    }
+
+    [Fact]
+    public async Task Format_cloudformation_with_out_writes_the_app_template_and_warnings_to_standard_error()
+    {
+        var app = HostRun.SmallApp();
+        app.Cluster("main").Service("other", s => s.TaskDefinition("web").With(x => x with { ClientToken = "t" }));
+
+        var run = await HostRun.Of(app, "synth", "--format", "cloudformation", "--out", _folder.FullName);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["demo.template.json"], _folder.GetFiles().Select(f => f.Name).ToArray());
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder.FullName, "demo.template.json")));
+        Assert.Equal("2010-09-09", document.RootElement.GetProperty("AWSTemplateFormatVersion").GetString());
+        Assert.Contains("warning: service 'other': clientToken has no CloudFormation property", run.Error, StringComparison.Ordinal);
+    }
 }
