@@ -48,7 +48,25 @@ internal static class CfnCorpus
     /// </summary>
     public static IReadOnlyList<(string FileName, string LogicalId, JsonObject Properties)> RoundTripCandidates() =>
         FileNames()
-            .SelectMany(file => TaskDefinitions(Read(file)).Select(td => (file, td.LogicalId, Intrinsics.LiteralPart(td.Properties)!.AsObject())))
+            .SelectMany(file => TaskDefinitions(Read(file)).Select(td => (file, td.LogicalId, Complete(td.LogicalId, Intrinsics.LiteralPart(td.Properties)!.AsObject()))))
             .Where(td => Intrinsics.IsLiteral(td.Item3) && HasNamedImages(td.Item3))
             .ToList();
+
+    // Dropping intrinsic functions can leave required members out: a family made with Fn::Sub becomes the logical id,
+    // and secrets whose valueFrom was an intrinsic are left out, so that what remains is a definition ECS would take.
+    private static JsonObject Complete(string logicalId, JsonObject properties)
+    {
+        properties["Family"] ??= logicalId;
+        foreach (var container in properties["ContainerDefinitions"]?.AsArray().OfType<JsonObject>() ?? [])
+        {
+            if (container["Secrets"] is JsonArray secrets)
+            {
+                foreach (var incomplete in secrets.OfType<JsonObject>().Where(s => s["ValueFrom"] is null || s["Name"] is null).ToList())
+                {
+                    secrets.Remove(incomplete);
+                }
+            }
+        }
+        return properties;
+    }
 }
