@@ -23,14 +23,27 @@ internal sealed class SynthVerb : IVerb
             DefaultValueFactory = _ => "ecs",
         };
         format.AcceptOnlyFromAmong("ecs", "cloudformation");
+        var logGroups = new Option<bool>("--log-groups") { Description = "cloudformation: add a log group for each awslogs group." };
+        var executionRole = new Option<bool>("--execution-role") { Description = "cloudformation: add a task execution role where awslogs or secrets need one and none is given." };
+        var parameters = new Option<bool>("--parameters") { Description = "cloudformation: make image tags, subnets and security groups deploy-time parameters." };
         var command = new Command("synth", "Write the ECS API JSON (register-task-definition, create-service, create-cluster input) of every resource, or a CloudFormation template.");
         command.Options.Add(output);
         command.Options.Add(format);
+        command.Options.Add(logGroups);
+        command.Options.Add(executionRole);
+        command.Options.Add(parameters);
         command.SetAction((result, cancellationToken) => VerbErrors.Guard(console, () =>
         {
             if (result.GetValue(format) == "cloudformation")
             {
-                return WriteTemplate(app, result.GetValue(output), console, cancellationToken);
+                var options = new CloudFormationOptions
+                {
+                    CreateLogGroups = result.GetValue(logGroups),
+                    CreateExecutionRole = result.GetValue(executionRole),
+                    ImageTagParameters = result.GetValue(parameters),
+                    NetworkParameters = result.GetValue(parameters),
+                };
+                return WriteTemplate(app, options, result.GetValue(output), console, cancellationToken);
             }
             var files = SynthFile.For(app);
             return result.GetValue(output) is { } folder
@@ -60,9 +73,9 @@ internal sealed class SynthVerb : IVerb
         return 0;
     }
 
-    private static async Task<int> WriteTemplate(EcsApp app, DirectoryInfo? folder, HostConsole console, CancellationToken cancellationToken)
+    private static async Task<int> WriteTemplate(EcsApp app, CloudFormationOptions options, DirectoryInfo? folder, HostConsole console, CancellationToken cancellationToken)
     {
-        var template = EcsCloudFormation.Synthesize(app);
+        var template = EcsCloudFormation.Synthesize(app, options);
         // Warnings go to standard error so that standard output stays one template a pipe can take.
         foreach (var warning in template.Warnings)
         {

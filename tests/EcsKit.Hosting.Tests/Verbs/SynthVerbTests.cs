@@ -104,4 +104,24 @@ public sealed class SynthVerbTests : IDisposable
         Assert.Equal("2010-09-09", document.RootElement.GetProperty("AWSTemplateFormatVersion").GetString());
         Assert.Contains("warning: service 'other': clientToken has no CloudFormation property", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_cloudformation_switches_add_parameters_and_the_supporting_resources()
+    {
+        var app = new EcsApp("demo");
+        var web = app.TaskDefinition("web", td => td
+            .Fargate(cpu: 256, memoryMiB: 512)
+            .Container("app", c => c.Image("public.ecr.aws/nginx/nginx:1.27").Port(80).AwsLogs(group: "/ecs/web", region: "eu-west-1", streamPrefix: "web")));
+        app.Cluster("main").Service("web", s => s.TaskDefinition(web).DesiredCount(1).Subnets("subnet-1"));
+
+        var plain = await HostRun.Of(app, "synth", "--format", "cloudformation");
+        var full = await HostRun.Of(app, "synth", "--format", "cloudformation", "--log-groups", "--execution-role", "--parameters");
+
+        Assert.Equal(0, full.ExitCode);
+        Assert.DoesNotContain("AWS::Logs::LogGroup", plain.Output, StringComparison.Ordinal);
+        Assert.Contains("AWS::Logs::LogGroup", full.Output, StringComparison.Ordinal);
+        Assert.Contains("AWS::IAM::Role", full.Output, StringComparison.Ordinal);
+        Assert.Contains("\"Parameters\"", full.Output, StringComparison.Ordinal);
+        Assert.Contains("ImageTag", full.Output, StringComparison.Ordinal);
+    }
 }
