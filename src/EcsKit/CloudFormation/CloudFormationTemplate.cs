@@ -27,11 +27,11 @@ public sealed class CloudFormationTemplate
         var all = warnings.ToList();
         if (size > S3BodyLimit)
         {
-            all.Add($"The template is {size:N0} bytes, over the {S3BodyLimit:N0}-byte limit of CloudFormation even from S3: CloudFormation will refuse it; split the application.");
+            all.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The template is {size:N0} bytes, over the {S3BodyLimit:N0}-byte limit of CloudFormation even from S3: CloudFormation will refuse it; split the application."));
         }
         else if (size > InlineBodyLimit)
         {
-            all.Add($"The template is {size:N0} bytes, over the {InlineBodyLimit:N0}-byte limit for an inline template body: upload it to S3 and deploy with a template URL.");
+            all.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The template is {size:N0} bytes, over the {InlineBodyLimit:N0}-byte limit for an inline template body: upload it to S3 and deploy with a template URL."));
         }
         Warnings = all.AsReadOnly();
     }

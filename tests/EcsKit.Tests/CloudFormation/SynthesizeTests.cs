@@ -141,6 +141,22 @@ public sealed class SynthesizeTests
     }
 
     [Fact]
+    public void A_template_over_the_S3_limit_is_warned_about_as_refused()
+    {
+        var app = new EcsApp("huge");
+        for (var i = 0; i < 3000; i++)
+        {
+            app.TaskDefinition($"worker-{i}", td => td.Container("app", c => c.Image($"registry.example.com/team/worker-{i}:1.0").Port(8080, name: "http")));
+        }
+
+        var template = EcsCloudFormation.Synthesize(app);
+
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(template.ToJson()) > CloudFormationTemplate.S3BodyLimit);
+        var warning = Assert.Single(template.Warnings, w => w.Contains("limit", StringComparison.Ordinal));
+        Assert.Contains("1,048,576-byte limit of CloudFormation even from S3: CloudFormation will refuse it", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unexpressible_service_members_are_reported()
     {
         var app = new EcsApp("shop");
