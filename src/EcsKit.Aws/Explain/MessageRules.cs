@@ -48,9 +48,9 @@ internal static partial class MessageRules
             + (ClosestReason(message) is { } reason ? $" ECS says the closest instance {reason}." : "")
             + " Check the instances' free resources and attributes (describe-container-instances) and the service's placementConstraints.",
             HelpUri: EcsHelp.ServiceEvents)),
-        new("circuit breaker", MessageRule.Containing("deployment failed: tasks failed to start", "circuit breaker"), (_, _) => new(
-            "The deployment circuit breaker stopped the deployment after its tasks kept failing to start or to stay healthy; with rollback "
-            + "enabled, ECS goes back to the last completed deployment. The stopped tasks say why they failed: fix that, then deploy again.",
+        new("circuit breaker", MessageRule.Containing("deployment failed: tasks failed to start", "circuit breaker"), (_, context) => new(
+            "The deployment circuit breaker stopped the deployment after its tasks kept failing to start or to stay healthy. "
+            + context.AfterCircuitBreaker + " The stopped tasks say why they failed: fix that, then deploy again.",
             HelpUri: EcsHelp.ServiceEvents)),
         new("launches throttled", MessageRule.Containing("is unable to consistently start tasks successfully"), (_, _) => new(
             "ECS slows down new task launches after repeated failures. The stopped tasks say why they failed; once that is fixed, ECS "

@@ -66,6 +66,7 @@ public sealed class PlanDeployExplainTests(ITestOutputHelper output)
         var text = EcsExplainText.Render(explanations);
         output.WriteLine(text);
         Assert.Contains(explanations, e => e.Message == "Essential container in task exited" && e.Advice!.Contains("raise its memory", StringComparison.Ordinal));
-        Assert.Contains(explanations, e => e.Message.Contains("deployment failed", StringComparison.Ordinal));
+        Assert.Contains(explanations, e => e.Message.Contains("deployment failed", StringComparison.Ordinal)
+            && e.Advice!.Contains("This service does not roll back", StringComparison.Ordinal));
     }
 }
