@@ -14,7 +14,7 @@ internal sealed record ExplainContext(bool? PublicIp, bool? Rollback = null)
     public string AfterCircuitBreaker => Rollback switch
     {
         true => "This service rolls back: ECS goes back to the last completed deployment.",
-        false => "This service does not roll back: the failed deployment stays and its tasks are not replaced.",
+        false => "This service does not roll back: the failed deployment is left as it is until you deploy again.",
         null => "With rollback enabled, ECS goes back to the last completed deployment.",
     };
 
