@@ -19,10 +19,10 @@ internal sealed class SynthVerb : IVerb
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "ecs: the ECS API JSON of every resource; cloudformation: one CloudFormation template.",
+            Description = "ecs: the ECS API JSON of every resource; cloudformation: one CloudFormation template (JSON); cloudformation-yaml: the same template as YAML.",
             DefaultValueFactory = _ => "ecs",
         };
-        format.AcceptOnlyFromAmong("ecs", "cloudformation");
+        format.AcceptOnlyFromAmong("ecs", "cloudformation", "cloudformation-yaml");
         var logGroups = new Option<bool>("--log-groups") { Description = "cloudformation: add a log group for each awslogs group." };
         var executionRole = new Option<bool>("--execution-role") { Description = "cloudformation: add a task execution role where awslogs or secrets need one and none is given." };
         var parameters = new Option<bool>("--parameters") { Description = "cloudformation: make image tags, subnets and security groups deploy-time parameters." };
@@ -34,7 +34,7 @@ internal sealed class SynthVerb : IVerb
         command.Options.Add(parameters);
         command.SetAction((result, cancellationToken) => VerbErrors.Guard(console, () =>
         {
-            if (result.GetValue(format) == "cloudformation")
+            if (result.GetValue(format) is "cloudformation" or "cloudformation-yaml")
             {
                 var options = new CloudFormationOptions
                 {
@@ -43,7 +43,7 @@ internal sealed class SynthVerb : IVerb
                     ImageTagParameters = result.GetValue(parameters),
                     NetworkParameters = result.GetValue(parameters),
                 };
-                return WriteTemplate(app, options, result.GetValue(output), console, cancellationToken);
+                return WriteTemplate(app, options, result.GetValue(format) == "cloudformation-yaml", result.GetValue(output), console, cancellationToken);
             }
             var files = SynthFile.For(app);
             return result.GetValue(output) is { } folder
@@ -73,7 +73,7 @@ internal sealed class SynthVerb : IVerb
         return 0;
     }
 
-    private static async Task<int> WriteTemplate(EcsApp app, CloudFormationOptions options, DirectoryInfo? folder, HostConsole console, CancellationToken cancellationToken)
+    private static async Task<int> WriteTemplate(EcsApp app, CloudFormationOptions options, bool yaml, DirectoryInfo? folder, HostConsole console, CancellationToken cancellationToken)
     {
         var template = EcsCloudFormation.Synthesize(app, options);
         // Warnings go to standard error so that standard output stays one template a pipe can take.
@@ -81,14 +81,15 @@ internal sealed class SynthVerb : IVerb
         {
             await console.Error.WriteLineAsync($"warning: {warning}".AsMemory(), cancellationToken).ConfigureAwait(false);
         }
+        var text = yaml ? template.ToYaml() : template.ToJson() + "\n";
         if (folder is null)
         {
-            await console.Out.WriteLineAsync(template.ToJson().AsMemory(), cancellationToken).ConfigureAwait(false);
+            await console.Out.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
             return 0;
         }
         folder.Create();
-        var path = Path.Combine(folder.FullName, $"{SafeFileName(app.Name)}.template.json");
-        await File.WriteAllTextAsync(path, template.ToJson() + "\n", cancellationToken).ConfigureAwait(false);
+        var path = Path.Combine(folder.FullName, $"{SafeFileName(app.Name)}.template.{(yaml ? "yaml" : "json")}");
+        await File.WriteAllTextAsync(path, text, cancellationToken).ConfigureAwait(false);
         console.Console.MarkupLine($"Wrote {Markup.Escape(path)}.");
         return 0;
     }

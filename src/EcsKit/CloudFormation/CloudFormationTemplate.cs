@@ -44,4 +44,7 @@ public sealed class CloudFormationTemplate
 
     /// <summary>The template as indented JSON.</summary>
     public string ToJson() => Template.ToJsonString(Indented);
+
+    /// <summary>The same template as YAML (block style, every string quoted, intrinsic functions in their long form).</summary>
+    public string ToYaml() => YamlText.Write(Template);
 }

@@ -124,4 +124,15 @@ public sealed class SynthVerbTests : IDisposable
         Assert.Contains("\"Parameters\"", full.Output, StringComparison.Ordinal);
         Assert.Contains("ImageTag", full.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Format_cloudformation_yaml_prints_the_template_as_yaml()
+    {
+        var run = await HostRun.Of(HostRun.SmallApp(), "synth", "--format", "cloudformation-yaml");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("\"AWSTemplateFormatVersion\": \"2010-09-09\"\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\"Type\": \"AWS::ECS::Service\"", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", run.Output.Replace("{}", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
 }
