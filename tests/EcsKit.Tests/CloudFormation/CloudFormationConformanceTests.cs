@@ -13,7 +13,7 @@ public sealed class CloudFormationConformanceTests
 
     public static TheoryData<string> SampleAppNames => new() { "Shop", "Worker" };
 
-    private static EcsApp SampleApp(string name) => name == "Shop" ? SampleApps.Shop() : SampleApps.Worker();
+    private static EcsApp SampleApp(string name) => name == "Shop" ? Samples.FargateWebApp.ShopApp.Build() : Samples.Ec2BridgeService.WorkerApp.Build();
 
     [Theory]
     [MemberData(nameof(SampleAppNames))]
